@@ -1,0 +1,196 @@
+"""Command line: parse arguments, resolve paths, run a command or the app.
+
+Every user error ends with a German message on stderr and exit code 2,
+never a traceback.  Textual is imported only when a screen is opened, so the
+file commands (dump, load, check) stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import UserError
+from .paths import Paths, resolve
+
+EXIT_DAMAGED = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with German headings and errors that exit 2 without a traceback."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "Argumente"
+        self._optionals.title = "Optionen"
+        self.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "Aufruf:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "Aufruf:", 1)
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"Fehler: {_german_argparse(message)}\n"
+                              f"Hilfe: {self.prog} --help\n")
+
+
+def _german_argparse(message: str) -> str:
+    """Translate the few argparse messages a user can provoke."""
+    replacements = [
+        ("the following arguments are required:", "es fehlen Angaben:"),
+        ("unrecognized arguments:", "unbekannte Angaben:"),
+        ("invalid choice:", "unbekannter Befehl:"),
+        ("choose from", "möglich sind"),
+        ("expected one argument", "erwartet einen Wert"),
+        ("argument ", "Angabe "),
+    ]
+    for english, german in replacements:
+        message = message.replace(english, german)
+    return message
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="steuerung",
+        description="Steuerung kommunaler Strategie- und Integrationsprozesse. "
+                    "Ohne Befehl öffnet sich die Startseite mit den Prozessen in sessions/.")
+    parser.add_argument("--version", action="version", version=f"steuerung {__version__}",
+                        help="Versionsnummer anzeigen")
+    parser.add_argument("--home", metavar="VERZEICHNIS",
+                        help="Arbeitsverzeichnis mit sessions/ und exports/ "
+                             "(sonst STEUERUNG_HOME oder das aktuelle Verzeichnis)")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser,
+                                title="Befehle")
+    p = sub.add_parser("open", help="einen Prozess (DATEI.db) in der Oberfläche öffnen",
+                       description="Öffnet einen Steuerungsprozess in der Oberfläche.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p = sub.add_parser("demo", help="das Beispiel Rhein-Kreis Neuss anlegen",
+                       description="Legt das Beispiel „Integration im Rhein-Kreis Neuss“ an "
+                                   "(Standard: sessions/rhein-kreis-neuss.db).")
+    p.add_argument("db", metavar="DATEI.db", type=Path, nargs="?")
+    p.add_argument("--force", action="store_true", help="eine vorhandene Datei ersetzen")
+    p.add_argument("--open", action="store_true", dest="open_app",
+                   help="danach in der Oberfläche öffnen (eine vorhandene Datei wird nur geöffnet)")
+    p = sub.add_parser("dump", help="einen Prozess als JSON auf die Standardausgabe schreiben",
+                       description="Schreibt den ganzen Prozess als JSON (format steuerung/1).")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p = sub.add_parser("load", help="eine Datenbank aus einer JSON-Datei anlegen",
+                       description="Legt aus einer JSON-Datei (steuerung/1) eine Datenbank an.")
+    p.add_argument("json", metavar="DATEI.json", type=Path)
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
+                       description="Prüft Integrität, Verweise und Schema-Version. "
+                                   "Exit-Code 1, wenn die Datei beschädigt ist.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve(args.home)
+    try:
+        return _run(args, paths)
+    except UserError as exc:
+        print(f"Fehler: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, paths: Paths) -> int:
+    command = args.command
+    if command is None:
+        return _run_app(None, paths)
+    if command == "open":
+        return _run_app(args.db, paths)
+    if command == "demo":
+        return _demo(args, paths)
+    if command == "dump":
+        return _dump(args.db)
+    if command == "load":
+        return _load(args.json, args.db, args.force)
+    if command == "check":
+        return _check(args.db)
+    raise AssertionError(command)  # argparse only lets known commands through
+
+
+def _demo(args: argparse.Namespace, paths: Paths) -> int:
+    from .store.process import create_demo
+
+    target = args.db or paths.demo_db
+    if target.exists() and args.open_app and not args.force:
+        return _run_app(target, paths)
+    create_demo(target, paths.demo_json, force=args.force)
+    print(f"Beispiel angelegt: {target}")
+    if args.open_app:
+        return _run_app(target, paths)
+    print(f"Öffnen mit: steuerung open {target}")
+    return 0
+
+
+def _dump(db: Path) -> int:
+    from .store.db import open_db
+    from .store.interchange import dump
+
+    conn = open_db(db, readonly=True)
+    try:
+        sys.stdout.write(dump(conn))
+    finally:
+        conn.close()
+    return 0
+
+
+def _load(source: Path, db: Path, force: bool) -> int:
+    from .store.interchange import load
+
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"Die Datei „{source}“ gibt es nicht.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"„{source}“ lässt sich nicht als UTF-8-Text lesen ({exc}).") from None
+    load(text, db, force=force)
+    print(f"Datenbank angelegt: {db}")
+    return 0
+
+
+def _check(db: Path) -> int:
+    from .store.process import check
+
+    report = check(db)
+    for note in report.notes:
+        print(f"Hinweis: {note}")
+    if report.ok:
+        print(f"{db}: in Ordnung (Schema {report.version}).")
+        return 0
+    for problem in report.problems:
+        print(f"Problem: {problem}")
+    print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
+    return EXIT_DAMAGED
+
+
+def _run_app(db: Path | None, paths: Paths) -> int:
+    store = None
+    if db is not None:
+        from .store.db import open_db
+        from .store.repo import Store
+
+        store = Store(open_db(db), datetime.now)
+    from .tui.app import make_app
+
+    make_app(store, paths, datetime.now).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

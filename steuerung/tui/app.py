@@ -1,0 +1,88 @@
+"""The Textual application: holds the store, switches between screens.
+
+Built only through :func:`make_app`, which the CLI and the tests share; the
+store, the paths and the clock come in from outside.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from .. import labels as L
+from ..domain.errors import UserError
+from ..paths import Paths
+from ..store.repo import Clock, Store
+
+
+class SteuerungApp(App):
+    """Opens a process on its Übersicht, or the start page without one."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = L.APP_TITLE
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("q", "quit", L.KEY_QUIT),
+        Binding("question_mark", "help", L.KEY_HELP, key_display="?"),
+    ]
+
+    def __init__(self, store: Store | None, paths: Paths, now: Clock):
+        super().__init__()
+        self.store = store
+        self.paths = paths
+        self.now = now
+
+    def on_mount(self) -> None:
+        if self.store is None:
+            self.show_start()
+        else:
+            self.show_overview()
+
+    def show_start(self) -> None:
+        from .screens.start import StartScreen
+
+        self._replace_screen(StartScreen())
+
+    def show_overview(self) -> None:
+        from .screens.overview import OverviewScreen
+
+        self.sub_title = ""
+        self._replace_screen(OverviewScreen())
+
+    def _replace_screen(self, screen) -> None:
+        # The default screen stays at the bottom of the stack; one area on top.
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def open_process(self, path: Path) -> bool:
+        """Open ``path`` as the current process; on failure say why and keep the old one."""
+        from ..store.db import open_db
+
+        try:
+            conn = open_db(path)
+        except UserError as exc:
+            self.notify(exc.message, title=L.ERROR_TITLE, severity="error", timeout=10)
+            return False
+        if self.store is not None:
+            self.store.close()
+        self.store = Store(conn, self.now)
+        self.show_overview()
+        return True
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def make_app(store: Store | None, paths: Paths, now: Clock) -> SteuerungApp:
+    return SteuerungApp(store, paths, now)

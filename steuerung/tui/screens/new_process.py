@@ -1,0 +1,73 @@
+"""Dialog: create a new, empty process file in sessions/."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from ... import labels as L
+from ...domain.errors import UserError
+
+_SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def slug(title: str) -> str:
+    """A file name from a title: "Integration in Münster" → "integration-in-muenster"."""
+    text = title.lower()
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(umlaut, plain)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60]
+
+
+class NewProcessScreen(ModalScreen[Path | None]):
+    """Title, body and file name; Enter in the last field creates the file."""
+
+    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(L.NEW_TITLE, classes="section-title")
+            yield Label(L.NEW_TITLE_LABEL)
+            yield Input(placeholder=L.NEW_TITLE_PLACEHOLDER, id="title")
+            yield Label(L.NEW_BODY_LABEL)
+            yield Input(id="body")
+            yield Label(L.NEW_FILE_LABEL)
+            yield Input(id="file")
+            yield Static(L.NEW_FILE_HINT, classes="hint")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "title":
+            self.query_one("#file", Input).value = slug(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "file":
+            self.focus_next()
+            return
+        try:
+            path = self._create()
+        except UserError as exc:
+            self.notify(exc.message, title=L.ERROR_TITLE, severity="error", timeout=10)
+            return
+        self.dismiss(path)
+
+    def _create(self) -> Path:
+        from ...store.process import new_process
+
+        name = self.query_one("#file", Input).value.strip().removesuffix(".db")
+        if not _SAFE_NAME.match(name):
+            raise UserError(f"„{name}“ geht als Dateiname nicht. {L.NEW_FILE_HINT}")
+        path = self.app.paths.sessions / f"{name}.db"
+        new_process(path, self.query_one("#title", Input).value,
+                    self.query_one("#body", Input).value, self.app.now())
+        return path
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

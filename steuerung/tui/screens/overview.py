@@ -1,0 +1,122 @@
+"""Übersicht: the process at a glance (title, Leitbild, fields, votes, committees)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ... import labels as L
+from ...domain.dates import format_date
+from ...domain.model import Overview
+from ...store.queries import overview
+from ..widgets.cycle import cycle_text
+
+
+class OverviewScreen(Screen):
+    """Read-only summary; the areas of the process are reached from here."""
+
+    BINDINGS = [
+        Binding("p", "app.show_start", L.KEY_START),
+    ]
+
+    def compose(self) -> ComposeResult:
+        data = overview(self.app.store)
+        self.app.sub_title = data.title
+        yield Header()
+        with VerticalScroll(id="overview"):
+            yield Static(_heading(data), id="process-title")
+            yield Static(L.OV_VISION, classes="section-title")
+            yield Static(_vision(data), id="vision")
+            yield Static(L.OV_FIELDS, classes="section-title")
+            yield Static(_fields(data), id="fields")
+            yield Static(L.OV_CYCLE, classes="section-title")
+            yield Static(cycle_text([(f.name, f.phase) for f in data.fields]), id="cycle")
+            yield Static(L.OV_VOTES, classes="section-title")
+            yield Static(_votes(data), id="votes")
+            yield Static(L.OV_COMMITTEES, classes="section-title")
+            yield Static(_committees(data), id="committees")
+            if data.recommendations:
+                yield Static(L.OV_RECOMMENDATIONS, classes="section-title")
+                yield Static(_numbered(data.recommendations), id="recommendations")
+        yield Footer()
+
+
+def _heading(data: Overview) -> Text:
+    text = Text(data.title, style="bold")
+    if data.body:
+        text.append(f"  ·  {data.body}", style="dim")
+    return text
+
+
+def _vision(data: Overview) -> Text:
+    if data.vision is None or not (data.vision.text or "").strip():
+        text = Text(L.VISION_MISSING, style="italic")
+        text.append(f"\n{L.OV_VISION_START}", style="dim")
+        return text
+    v = data.vision
+    head = " · ".join(x for x in (v.label, L.ADOPTED.format(
+        date=_date(v.adopted_on), by=v.adopted_by or "–") if v.adopted_on else None) if x)
+    text = Text(head + "\n", style="dim") if head else Text()
+    text.append(v.text.strip())
+    return text
+
+
+def _table(*columns: str, right: tuple[str, ...] = ()) -> Table:
+    table = Table(box=None, pad_edge=False, expand=False, header_style="bold")
+    for column in columns:
+        table.add_column(column, justify="right" if column in right else "left")
+    return table
+
+
+def _fields(data: Overview) -> Table | Text:
+    if not data.fields:
+        return Text(L.OV_NONE, style="dim")
+    table = _table(L.COL_NUMBER, L.COL_FIELD, L.COL_PHASE, L.COL_GUIDING, L.COL_ANNUAL,
+                   L.COL_INDICATORS, right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL,
+                                            L.COL_INDICATORS))
+    for f in data.fields:
+        table.add_row(str(f.number or ""), f.name, L.label(L.PHASES, f.phase),
+                      str(f.guiding_goals), str(f.annual_goals), str(f.indicators))
+    return table
+
+
+def _votes(data: Overview) -> Table | Text:
+    if not data.votes:
+        return Text(L.OV_NONE, style="dim")
+    table = _table(L.COL_TITLE, L.COL_DATES, L.COL_TOPICS, L.COL_DOTS, L.COL_STATE,
+                   right=(L.COL_TOPICS, L.COL_DOTS))
+    for v in data.votes:
+        table.add_row(v.title, ", ".join(_date(d) for d in v.dates), str(v.topics),
+                      str(v.dots), L.label(L.VOTE_STATES, v.state))
+    return table
+
+
+def _committees(data: Overview) -> Table | Text:
+    if not data.committees:
+        return Text(L.OV_NONE, style="dim")
+    table = _table(L.COL_NAME, L.COL_KIND, L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS,
+                   right=(L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS))
+    for c in data.committees:
+        table.add_row(c.name, c.kind or "–", str(c.seats) if c.seats else "–",
+                      str(c.members), str(c.meetings))
+    return table
+
+
+def _numbered(items: list[str]) -> str:
+    return "\n".join(f"{i:>2}. {item}" for i, item in enumerate(items, 1))
+
+
+def _date(iso: str | None) -> str:
+    if not iso:
+        return "–"
+    try:
+        return format_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso  # shown as stored rather than hidden
