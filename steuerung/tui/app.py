@@ -36,22 +36,22 @@ class SteuerungApp(App):
 
     def on_mount(self) -> None:
         if self.store is None:
-            self.show_start()
+            self.action_show_start()
         else:
             self.show_overview()
 
-    def show_start(self) -> None:
+    def action_show_start(self) -> None:
         from .screens.start import StartScreen
 
-        self._replace_screen(StartScreen())
+        self._show(StartScreen())
 
     def show_overview(self) -> None:
         from .screens.overview import OverviewScreen
 
         self.sub_title = ""
-        self._replace_screen(OverviewScreen())
+        self._show(OverviewScreen())
 
-    def _replace_screen(self, screen) -> None:
+    def _show(self, screen) -> None:
         # The default screen stays at the bottom of the stack; one area on top.
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)

@@ -1,0 +1,51 @@
+"""Start-up benchmark: ``steuerung open`` on the demo against ``import textual.app``.
+
+Run: ``python bench/startup.py [--runs 7]``.  Prints both medians and the ratio;
+exits 1 if the ratio misses the 2.0× bar of DESIGN §7.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tmux_harness import time_until_text  # noqa: E402
+
+BAR = 2.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    py = shlex.quote(sys.executable)
+    with tempfile.TemporaryDirectory() as home:
+        db = Path(home) / "demo.db"
+        subprocess.run([sys.executable, "-m", "steuerung", "demo", str(db)], check=True,
+                       capture_output=True)
+        floor_cmd = f"{py} -c 'import textual.app; print(\"BEREIT\"); import time; time.sleep(5)'"
+        app_cmd = f"{py} -m steuerung open {shlex.quote(str(db))}"
+        # one warm-up each: the first run pays for cold disk caches
+        time_until_text(floor_cmd, "BEREIT")
+        time_until_text(app_cmd, "Handlungsempfehlungen")
+        floor, app = [], []
+        for _ in range(args.runs):  # interleaved, so machine noise hits both alike
+            floor.append(time_until_text(floor_cmd, "BEREIT"))
+            app.append(time_until_text(app_cmd, "Handlungsempfehlungen"))
+    f, a = statistics.median(floor), statistics.median(app)
+    ratio = a / f
+    print(f"import textual.app (Boden): {f * 1000:6.0f} ms  (Median aus {args.runs})")
+    print(f"steuerung open Beispiel:    {a * 1000:6.0f} ms  (Median aus {args.runs})")
+    print(f"Verhältnis:                 {ratio:6.2f}×  (Grenze {BAR:.1f}×) "
+          f"{'ok' if ratio <= BAR else 'NICHT ok'}")
+    return 0 if ratio <= BAR else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

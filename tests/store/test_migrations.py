@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from steuerung.store.db import create_db, migrate
+from steuerung.store.migrations import migrations
+from steuerung.store.repo import TABLES
+from steuerung.store.version import APPLICATION_ID, SCHEMA_VERSION
+
+
+def _schema(conn: sqlite3.Connection) -> list[tuple]:
+    return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def test_schema_version_is_the_number_of_migrations():
+    assert SCHEMA_VERSION == len(migrations.pending(Database(memory=True)))
+
+
+def test_migrations_apply_twice_without_change(tmp_path):
+    conn = create_db(tmp_path / "p.db")
+    before = _schema(conn)
+    migrate(conn)
+    assert _schema(conn) == before
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_every_domain_table_exists(tmp_path):
+    conn = create_db(tmp_path / "p.db")
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert set(TABLES) <= names
+
+
+def test_new_file_is_durable(tmp_path):
+    conn = create_db(tmp_path / "p.db")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

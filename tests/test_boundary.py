@@ -1,0 +1,47 @@
+"""DESIGN §6: nothing outside steuerung/tui imports textual."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import steuerung
+
+
+def _modules_outside_tui() -> list[str]:
+    names = []
+    for info in pkgutil.walk_packages(steuerung.__path__, "steuerung."):
+        if info.name.startswith("steuerung.tui") or info.name == "steuerung.__main__":
+            continue
+        names.append(info.name)
+    return names
+
+
+def test_there_are_modules_to_check():
+    names = _modules_outside_tui()
+    assert "steuerung.cli" in names
+    assert "steuerung.store.interchange" in names
+    assert "steuerung.domain.voting" in names
+
+
+def test_no_textual_outside_tui():
+    names = _modules_outside_tui()
+    code = (
+        "import importlib, sys\n"
+        f"for name in {names!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_start_path_does_not_import_sqlite_utils():
+    """Opening a current file needs only sqlite3; sqlite-utils costs start-up time."""
+    code = (
+        "import sys\n"
+        "import steuerung.cli, steuerung.store.db, steuerung.store.repo, steuerung.store.queries\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

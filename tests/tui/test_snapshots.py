@@ -1,0 +1,15 @@
+"""SVG snapshots guard the look of the main screens (update: pytest --snapshot-update)."""
+
+from __future__ import annotations
+
+from steuerung.tui.app import make_app
+from tests.conftest import fixed_now
+
+
+def test_overview_of_the_demo(snap_compare, demo_store, paths):
+    assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40))
+
+
+def test_help_screen(snap_compare, demo_store, paths):
+    assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
+                        press=["question_mark"])
