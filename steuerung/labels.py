@@ -52,7 +52,8 @@ KEY_CANCEL = "Abbrechen"
 KEY_SAVE = "Anlegen"
 
 HELP_TITLE = "Hilfe – Tastenbelegung"
-HELP_HINT = "Esc oder ? schließt die Hilfe."
+HELP_HINT = ("↑ ↓ wählen · Enter öffnen oder bestätigen · Tab nächstes Feld · "
+             "Esc oder ? schließt die Hilfe.")
 HELP_SCREEN_KEYS = "Auf dieser Seite"
 HELP_APP_KEYS = "Überall"
 
@@ -67,7 +68,9 @@ NEW_TITLE_LABEL = "Titel"
 NEW_TITLE_PLACEHOLDER = "z. B. Integration in Münster"
 NEW_BODY_LABEL = "Kommune / Kreis (optional)"
 NEW_FILE_LABEL = "Dateiname in sessions/"
-NEW_FILE_HINT = "Nur Buchstaben, Ziffern und Bindestriche; „.db“ wird angehängt."
+NEW_FILE_HINT = "Nur Kleinbuchstaben, Ziffern und Bindestriche; „.db“ wird angehängt."
+NEW_KEYS_HINT = "Enter: nächstes Feld, im letzten Feld anlegen · Esc: abbrechen"
+NEW_EXISTS = "Einen Prozess „{name}“ gibt es in sessions/ schon; bitte einen anderen Dateinamen wählen."
 
 OVERVIEW_TITLE = "Übersicht"
 OV_VISION = "Leitbild"

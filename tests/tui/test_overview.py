@@ -110,3 +110,15 @@ async def test_foreign_file_in_sessions_is_refused_on_screen(paths):
         assert isinstance(app.screen, StartScreen)
         assert any("keine steuerung-Datenbank" in n.message for n in app._notifications)
     assert other.read_text(encoding="utf-8") == "kein SQLite"
+
+
+async def test_new_process_refuses_an_existing_file_name(demo_db, paths):
+    before = demo_db.read_bytes()
+    app = make_app(None, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n", *"Rhein Kreis Neuss", "enter", "enter")
+        app.screen.query_one("#file").value = "rhein-kreis-neuss"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("gibt es in sessions/ schon" in n.message for n in app._notifications)
+    assert demo_db.read_bytes() == before

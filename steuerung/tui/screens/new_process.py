@@ -42,6 +42,7 @@ class NewProcessScreen(ModalScreen[Path | None]):
             yield Label(L.NEW_FILE_LABEL)
             yield Input(id="file")
             yield Static(L.NEW_FILE_HINT, classes="hint")
+            yield Static(L.NEW_KEYS_HINT, classes="hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "title":
@@ -65,6 +66,8 @@ class NewProcessScreen(ModalScreen[Path | None]):
         if not _SAFE_NAME.match(name):
             raise UserError(f"„{name}“ geht als Dateiname nicht. {L.NEW_FILE_HINT}")
         path = self.app.paths.sessions / f"{name}.db"
+        if path.exists():
+            raise UserError(L.NEW_EXISTS.format(name=name))
         new_process(path, self.query_one("#title", Input).value,
                     self.query_one("#body", Input).value, self.app.now())
         return path

@@ -26,6 +26,7 @@ class StartScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
+        self.app.sub_title = ""
         yield Header()
         yield Static(L.START_TITLE, classes="section-title")
         yield Static(L.START_INTRO, classes="hint")
