@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -18,6 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tmux_harness import time_until_text  # noqa: E402
 
 BAR = 2.0
+#: The console script a user types, beside this interpreter (the venv's bin/).
+_BESIDE = Path(sys.executable).parent / "steuerung"
+STEUERUNG = str(_BESIDE) if _BESIDE.exists() else (shutil.which("steuerung") or "steuerung")
 
 
 def main() -> int:
@@ -30,7 +34,7 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "steuerung", "demo", str(db)], check=True,
                        capture_output=True)
         floor_cmd = f"{py} -c 'import textual.app; print(\"BEREIT\"); import time; time.sleep(5)'"
-        app_cmd = f"{py} -m steuerung open {shlex.quote(str(db))}"
+        app_cmd = f"{shlex.quote(STEUERUNG)} open {shlex.quote(str(db))}"
         # one warm-up each: the first run pays for cold disk caches
         time_until_text(floor_cmd, "BEREIT")
         time_until_text(app_cmd, "Handlungsempfehlungen")
