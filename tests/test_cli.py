@@ -10,6 +10,7 @@ import pytest
 
 from steuerung import __version__
 from steuerung.cli import main
+from steuerung.store.version import SCHEMA_VERSION
 from tests.conftest import DEMO_JSON
 
 
@@ -66,7 +67,7 @@ def test_load_of_a_bad_document_names_the_place(tmp_path, capsys):
 
 def test_check_passes_on_the_demo(demo_db, capsys):
     assert main(["check", str(demo_db)]) == 0
-    assert "in Ordnung (Schema 1)" in capsys.readouterr().out
+    assert f"in Ordnung (Schema {SCHEMA_VERSION})" in capsys.readouterr().out
 
 
 def test_check_reports_a_broken_reference(demo_db, capsys):

@@ -153,3 +153,15 @@ def m001_domain(db: Database) -> None:
         db[table].create_index([column])
     db.execute("PRAGMA user_version = 1")
 
+
+
+@migrations()
+def m002_dot_reverts(db: Database) -> None:
+    """Undo and redo as events: a dot row may revert an earlier one.
+
+    An undo appends the opposite of the dot it reverts; a redo reverts that
+    undo.  Replaying the rows in order rebuilds the undo and redo stacks, so
+    they survive a crash like everything else.
+    """
+    db.execute("ALTER TABLE dot ADD COLUMN reverts INTEGER REFERENCES dot(id)")
+    db.execute("PRAGMA user_version = 2")

@@ -38,3 +38,17 @@ def test_new_file_is_durable(tmp_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_an_older_file_is_migrated_when_opened(tmp_path):
+    from steuerung.store.db import open_db
+
+    path = tmp_path / "alt.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m002_dot_reverts")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    conn = open_db(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(dot)")]
+    assert "reverts" in columns
