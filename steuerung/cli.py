@@ -88,6 +88,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("json", metavar="DATEI.json", type=Path)
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    p = sub.add_parser("beamer", help="Punktabfrage groß für den Beamer (nur lesend)",
+                       description="Zeigt die Rangfolge einer Punktabfrage groß und kontrastreich "
+                                   "für den Beamer. Läuft neben der Moderation als zweites Programm "
+                                   "und zeigt neue Punkte nach spätestens 0,5 s.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("--vote", metavar="N", type=int,
+                   help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
+    p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
+                       description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
+                                   "und nennt den Pfad jeder geschriebenen Datei.")
+    p.add_argument("kind", metavar="ART", choices=["priorities"],
+                   help="priorities (Themenprioritäten einer Punktabfrage)")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("--vote", metavar="N", type=int,
+                   help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
+    p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
+    p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
                        description="Prüft Integrität, Verweise und Schema-Version. "
                                    "Exit-Code 1, wenn die Datei beschädigt ist.")
@@ -121,6 +138,12 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
         return _load(args.json, args.db, args.force)
     if command == "check":
         return _check(args.db)
+    if command == "beamer":
+        from .tui.beamer import run_beamer
+
+        return run_beamer(args.db, args.vote)
+    if command == "export":
+        return _export(args, paths)
     raise AssertionError(command)  # argparse only lets known commands through
 
 
@@ -177,6 +200,16 @@ def _check(db: Path) -> int:
         print(f"Problem: {problem}")
     print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
     return EXIT_DAMAGED
+
+
+def _export(args: argparse.Namespace, paths: Paths) -> int:
+    from .export.commands import export_document
+
+    written = export_document(args.kind, args.db, out_dir=args.out or paths.exports,
+                              vote_id=args.vote, force=args.force, now=datetime.now())
+    for path in written:
+        print(path)
+    return 0
 
 
 def _run_app(db: Path | None, paths: Paths) -> int:
