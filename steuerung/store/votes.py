@@ -267,3 +267,30 @@ class VoteSession:
     def set_closed(self, closed: bool) -> None:
         self.store.update("dot_vote", self.vote_id, {"state": "closed" if closed else "open"})
         self.closed = closed
+
+
+def create_fields(session: VoteSession, topic_ids: list[int]) -> list[str]:
+    """Turn topics into Handlungsfelder (one action), keeping the link topic → field.
+
+    Topics already linked are skipped; returns the names of the new fields.
+    New fields start at the beginning of the Strategiezirkel (Leitbild).
+    """
+    store = session.store
+    todo = [session.topic(t) for t in topic_ids if session.topic(t).field_id is None]
+    names = []
+    with store.transaction():
+        number, position = store.one(
+            "SELECT coalesce(max(number), 0), coalesce(max(position), 0) FROM field")
+        for topic in todo:
+            number, position = number + 1, position + 1
+            field_id = store.insert("field", {"number": number, "name": topic.name,
+                                              "phase": "vision", "position": position})
+            store.update("topic", topic.id, {"field_id": field_id})
+            names.append(topic.name)
+    session.reload()
+    return names
+
+
+def newest_vote(store: Store) -> int | None:
+    row = store.one("SELECT id FROM dot_vote ORDER BY position DESC, id DESC LIMIT 1")
+    return row[0] if row else None

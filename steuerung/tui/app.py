@@ -38,18 +38,23 @@ class SteuerungApp(App):
         if self.store is None:
             self.action_show_start()
         else:
-            self.show_overview()
+            self.action_show_overview()
 
     def action_show_start(self) -> None:
         from .screens.start import StartScreen
 
         self._show(StartScreen())
 
-    def show_overview(self) -> None:
+    def action_show_overview(self) -> None:
         from .screens.overview import OverviewScreen
 
         self.sub_title = ""
         self._show(OverviewScreen())
+
+    def action_show_votes(self) -> None:
+        from .screens.vote import VoteScreen
+
+        self._show(VoteScreen())
 
     def _show(self, screen) -> None:
         # The default screen stays at the bottom of the stack; one area on top.
@@ -70,7 +75,7 @@ class SteuerungApp(App):
         if self.store is not None:
             self.store.close()
         self.store = Store(conn, self.now)
-        self.show_overview()
+        self.action_show_overview()
         return True
 
     def action_help(self) -> None:

@@ -39,4 +39,4 @@ def test_help_collects_only_our_bindings():
     from steuerung.tui.screens.overview import OverviewScreen
 
     keys = [b.key for b in bindings_of(OverviewScreen())]
-    assert keys == ["p"]
+    assert keys == ["v", "p"]

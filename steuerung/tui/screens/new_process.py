@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ..widgets.inputs import FormInput
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -36,11 +37,11 @@ class NewProcessScreen(ModalScreen[Path | None]):
         with Vertical(id="dialog"):
             yield Static(L.NEW_TITLE, classes="section-title")
             yield Label(L.NEW_TITLE_LABEL)
-            yield Input(placeholder=L.NEW_TITLE_PLACEHOLDER, id="title")
+            yield FormInput(placeholder=L.NEW_TITLE_PLACEHOLDER, id="title")
             yield Label(L.NEW_BODY_LABEL)
-            yield Input(id="body")
+            yield FormInput(id="body")
             yield Label(L.NEW_FILE_LABEL)
-            yield Input(id="file")
+            yield FormInput(id="file", last=True)
             yield Static(L.NEW_FILE_HINT, classes="hint")
             yield Static(L.NEW_KEYS_HINT, classes="hint")
 
@@ -49,9 +50,6 @@ class NewProcessScreen(ModalScreen[Path | None]):
             self.query_one("#file", Input).value = slug(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "file":
-            self.focus_next()
-            return
         try:
             path = self._create()
         except UserError as exc:

@@ -23,6 +23,7 @@ class OverviewScreen(Screen):
     """Read-only summary; the areas of the process are reached from here."""
 
     BINDINGS = [
+        Binding("v", "app.show_votes", L.KEY_VOTES),
         Binding("p", "app.show_start", L.KEY_START),
     ]
 

@@ -1,0 +1,127 @@
+"""The Beamer: a second, read-only process that shows a live dot vote large.
+
+The moderator's process writes dots into the same SQLite file (WAL).  This
+app never writes: it asks its own read-only connection for
+``PRAGMA data_version`` every ``poll`` seconds (a timer, no thread, no busy
+loop) and reloads the vote only when another connection has committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer
+
+from .. import labels as L
+from ..domain.errors import UserError
+from ..store.db import open_db
+from ..store.repo import Store
+from ..store.votes import VoteSession, newest_vote
+from .widgets.beamer_view import BeamerView
+
+
+def _points(n: int) -> str:
+    return L.BEAMER_POINTS_ONE if n == 1 else L.BEAMER_POINTS.format(n=n)
+
+
+def subtitle(session: VoteSession) -> str:
+    """Dates · total dots · participants, for the header line."""
+    people = len(session.participants)
+    parts = [session.dates_text(), _points(session.total),
+             L.BEAMER_PARTICIPANTS.format(n=people) if people else L.BEAMER_NO_PARTICIPANTS]
+    return "  ·  ".join(p for p in parts if p)
+
+
+class BeamerApp(App):
+    """Follows one vote (or, with ``vote_id`` None, whichever vote is newest)."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = f"{L.APP_TITLE} – {L.BEAMER_TITLE}"
+    ENABLE_COMMAND_PALETTE = False
+    CSS = "Screen { background: #000000; }"
+    BINDINGS = [
+        Binding("q", "quit", L.KEY_QUIT),
+        Binding("question_mark", "help", L.KEY_HELP, key_display="?"),
+    ]
+
+    def __init__(self, store: Store, vote_id: int | None, poll: float = 0.2):
+        super().__init__()
+        self.store = store
+        self.vote_id = vote_id
+        self.poll = poll
+        self.session: VoteSession | None = None
+        self._data_version: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield BeamerView(id="beamer")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.check_for_changes()
+        self.set_interval(self.poll, self.check_for_changes)
+
+    def check_for_changes(self) -> None:
+        """Reload when another connection has committed since the last look."""
+        try:
+            # Read before loading: a commit in between changes it again, so it is not missed.
+            version = self.store.one("PRAGMA data_version")[0]
+            if version != self._data_version:
+                self._data_version = version
+                self._load()
+        except sqlite3.Error:
+            self._data_version = None  # keep the picture; try again on the next tick
+
+    def _load(self) -> None:
+        view = self.query_one(BeamerView)
+        vote_id = self.vote_id if self.vote_id is not None else newest_vote(self.store)
+        if vote_id is None:
+            self.session = None
+            view.show(L.BEAMER_TITLE, "", [], False, hint=L.BEAMER_NO_VOTE_YET)
+            return
+        try:
+            if self.session is not None and self.session.vote_id == vote_id:
+                self.session.reload()
+            else:
+                self.session = VoteSession(self.store, vote_id)
+        except UserError:
+            self.session = None
+            view.show(L.BEAMER_TITLE, "", [], False,
+                      hint=L.BEAMER_VOTE_GONE.format(vote=vote_id))
+            return
+        session = self.session
+        view.show(session.title, subtitle(session), session.ranking(), session.closed)
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+
+def make_beamer_app(store: Store, vote_id: int | None, poll: float = 0.2) -> BeamerApp:
+    return BeamerApp(store, vote_id, poll)
+
+
+def check_vote(store: Store, vote_id: int | None, db: Path) -> None:
+    """Refuse, in German, a file without votes or a vote number that does not exist."""
+    numbers = [row[0] for row in store.rows("SELECT id FROM dot_vote ORDER BY position, id")]
+    if not numbers:
+        raise UserError(L.BEAMER_NO_VOTE.format(path=db))
+    if vote_id is not None and vote_id not in numbers:
+        raise UserError(L.BEAMER_VOTE_MISSING.format(
+            vote=vote_id, path=db, numbers=", ".join(map(str, numbers))))
+
+
+def run_beamer(db: Path, vote_id: int | None) -> int:
+    """Open ``db`` read-only and show the vote until q; UserError for a wrong file or number."""
+    store = Store(open_db(db, readonly=True), datetime.now)
+    try:
+        check_vote(store, vote_id, db)
+        make_beamer_app(store, vote_id).run()
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,87 @@
+"""Small reusable dialogs: ask for a text, confirm, choose from a list.
+
+Each returns its answer through ``dismiss`` (None when cancelled); the
+screen that pushed it validates and writes, so a refused answer can be
+typed again without losing the dialog's state.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ... import labels as L
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line of text; Enter answers, Esc cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+
+    def __init__(self, question: str, value: str = "", placeholder: str = ""):
+        super().__init__(classes="dialog-screen")
+        self.question, self.value, self.placeholder = question, value, placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, classes="section-title")
+            yield Input(self.value, placeholder=self.placeholder, id="answer")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Yes or no; the question says what will happen."""
+
+    BINDINGS = [
+        Binding("j,y", "answer(True)", L.CONFIRM_YES),
+        Binding("n,escape", "answer(False)", L.CONFIRM_NO),
+    ]
+
+    def __init__(self, question: str):
+        super().__init__(classes="dialog-screen")
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, id="question")
+            yield Static(f"{L.CONFIRM_YES}   ·   {L.CONFIRM_NO}", classes="hint")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class ChooseScreen(ModalScreen[str | None]):
+    """Pick one of ``choices`` (id, label); Enter answers with the id."""
+
+    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], selected: str | None = None):
+        super().__init__(classes="dialog-screen")
+        self.title_text, self.choices, self.selected = title, choices, selected
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="section-title")
+            yield OptionList(*[Option(label, id=key) for key, label in self.choices])
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        ids = [key for key, _ in self.choices]
+        if self.selected in ids:
+            options.highlighted = ids.index(self.selected)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,56 @@
+"""Dialog: a new dot vote (title, dates, dots per person, cumulating)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Static
+
+from ... import labels as L
+from ...domain.voting import suggest_dots_per_person
+from ..widgets.inputs import FormInput
+
+
+@dataclass(frozen=True)
+class VoteForm:
+    title: str
+    dates: str
+    budget: str
+    cumulate: bool
+
+
+class NewVoteScreen(ModalScreen[VoteForm | None]):
+    """Enter moves on; Enter in the last text field answers; the caller validates."""
+
+    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+
+    def __init__(self, topics: int):
+        super().__init__(classes="dialog-screen")
+        self.topics = max(topics, 6)  # an empty vote still gets an example
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(L.VOTE_NEW, classes="section-title")
+            yield Label(L.VOTE_NEW_TITLE)
+            yield FormInput(id="title")
+            yield Label(L.VOTE_NEW_DATES)
+            yield FormInput(id="dates")
+            yield Checkbox(L.VOTE_NEW_CUMULATE, value=True, id="cumulate")
+            yield Label(L.VOTE_NEW_BUDGET.format(
+                suggestion=suggest_dots_per_person(self.topics), topics=self.topics))
+            yield FormInput(id="budget", last=True)
+            yield Static(L.NEW_KEYS_HINT, classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(VoteForm(self.query_one("#title", Input).value,
+                              self.query_one("#dates", Input).value,
+                              self.query_one("#budget", Input).value,
+                              self.query_one("#cumulate", Checkbox).value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

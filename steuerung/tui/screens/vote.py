@@ -1,0 +1,247 @@
+"""Punktabfrage: the moderator's live capture screen.
+
+Every key that changes dots is one committed event (durable at once); the
+screen then updates two render-only widgets from the in-memory tallies, so
+the path from key to frame stays a few milliseconds.  Refused input shows a
+German message and writes nothing.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from ... import labels as L
+from ...domain.errors import UserError
+from ...domain.voting import suggest_dots_per_person
+from ...store.votes import VoteSession
+from ..widgets.inputs import EntryInput
+from ..widgets.ranking import RankingView
+from ..widgets.topic_list import TopicList, TopicRow
+from .dialogs import PromptScreen
+from .vote_actions import VoteEditing, newest_vote
+
+#: Actions that change dots; disabled while typing into the topic input.
+_LIST_ACTIONS = {"dot", "plus", "minus", "tally", "rename", "move", "delete", "mark",
+                 "fields", "person", "close", "undo", "redo", "new_vote", "switch_vote",
+                 "beamer", "export", "overview", "add_topic", "cursor"}
+
+
+class VoteScreen(VoteEditing, Screen):
+    """Topics and dots on the left, the live ranking on the right.
+
+    Topic editing, persons, closing, fields and export live in
+    :class:`~.vote_actions.VoteEditing`, to keep this file small.
+    """
+
+    BINDINGS = [
+        *[Binding(str(n), f"dot({n})", L.KEY_DOT, show=False) for n in range(1, 10)],
+        Binding("plus,equals_sign", "plus", L.KEY_PLUS, key_display="+"),
+        Binding("minus", "minus", L.KEY_MINUS, key_display="−", show=False),
+        Binding("enter", "tally", L.KEY_TALLY, show=False),
+        Binding("ctrl+z", "undo", L.KEY_UNDO),
+        Binding("ctrl+y", "redo", L.KEY_REDO, show=False),
+        Binding("up", "cursor(-1)", L.KEY_MOVE_UP, show=False),
+        Binding("down", "cursor(1)", L.KEY_MOVE_DOWN, show=False),
+        Binding("a", "add_topic", L.KEY_ADD_TOPIC),
+        Binding("r", "rename", L.KEY_RENAME, show=False),
+        Binding("shift+up", "move(-1)", L.KEY_MOVE_UP, show=False),
+        Binding("shift+down", "move(1)", L.KEY_MOVE_DOWN, show=False),
+        Binding("delete", "delete", L.KEY_DELETE, show=False, key_display="Entf"),
+        Binding("t", "person", L.KEY_PERSON, show=False),
+        Binding("space", "mark", L.KEY_MARK, show=False, key_display="Leertaste"),
+        Binding("h", "fields", L.KEY_FIELDS, show=False),
+        Binding("c", "close", L.KEY_CLOSE, show=False),
+        Binding("n", "new_vote", L.KEY_NEW_VOTE, show=False),
+        Binding("w", "switch_vote", L.KEY_SWITCH_VOTE, show=False),
+        Binding("b", "beamer", L.KEY_BEAMER),
+        Binding("e", "export", L.KEY_EXPORT, show=False),
+        Binding("escape", "overview", L.KEY_OVERVIEW),
+    ]
+
+    def __init__(self, vote_id: int | None = None):
+        super().__init__()
+        self.vote_id = vote_id
+        self.session: VoteSession | None = None
+        self.selected = 0
+        self.marked: set[int] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="vote-title", classes="section-title")
+        with Horizontal(id="vote-body"):
+            with Vertical(id="vote-left"):
+                yield Static(L.VOTE_TOPICS, classes="section-title")
+                with VerticalScroll(id="topics-scroll"):
+                    yield TopicList(id="topics")
+                yield EntryInput(placeholder=L.VOTE_TOPIC_PLACEHOLDER, id="topic-input")
+            with Vertical(id="vote-right"):
+                yield Static(L.VOTE_RANKING, classes="section-title")
+                with VerticalScroll():
+                    yield RankingView(id="ranking")
+        yield Static("", id="vote-status")
+        yield Static(L.VOTE_KEYS_HINT, classes="hint", id="vote-keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store = self.app.store
+        vote_id = self.vote_id or newest_vote(store)
+        if vote_id is not None:
+            self.open_vote(vote_id)
+        else:
+            self.query_one("#vote-title", Static).update(L.VOTE_NONE)
+        self.query_one("#topics", TopicList).focus()
+
+    def on_screen_resume(self) -> None:
+        # Dots may have been given on the Beamer layout meanwhile.
+        if self.session is not None:
+            self.refresh_dots()
+
+    def open_vote(self, vote_id: int) -> None:
+        self.session = VoteSession(self.app.store, vote_id)
+        self.vote_id, self.selected, self.marked = vote_id, 0, set()
+        self.refresh_all()
+
+    # -- drawing ---------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        dates = s.dates_text()
+        self.query_one("#vote-title", Static).update(f"{s.title}" + (f" · {dates}" if dates else ""))
+        self.refresh_dots()
+
+    def refresh_dots(self) -> None:
+        """The keypress path: two render-only widgets and one status line."""
+        s = self.session
+        rows = [TopicRow(t.name, s.tallies.get(t.id, 0), t.id in self.marked, t.field_name)
+                for t in s.topics]
+        self.query_one("#topics", TopicList).show(rows, self.selected)
+        self.query_one("#ranking", RankingView).show(s.ranking())
+        self.query_one("#vote-status", Static).update(self._status())
+
+    def _status(self) -> str:
+        s = self.session
+        state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
+        parts = [L.VOTE_SUMMARY.format(total=s.total, participants=len(s.participants),
+                                       state=state)]
+        pid = s.participant_id
+        if pid is None:
+            parts.append(L.VOTE_ANONYMOUS)
+        elif s.budget is None:
+            parts.append(L.VOTE_PERSON.format(name=s.participants[pid]))
+        else:
+            parts.append(L.VOTE_PERSON_LEFT.format(name=s.participants[pid],
+                                                   left=s.remaining(pid), budget=s.budget))
+        if s.budget is None and s.topics:
+            parts.append(L.VOTE_SUGGESTION.format(n=suggest_dots_per_person(len(s.topics))))
+        return " · ".join(parts)
+
+    def say(self, error: UserError) -> None:
+        self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=6)
+
+    # -- keys ------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        typing = isinstance(self.focused, Input)
+        if action in _LIST_ACTIONS and typing and action not in {"undo", "redo", "overview"}:
+            return False
+        if action in _LIST_ACTIONS - {"new_vote", "switch_vote", "overview"} and not self.session:
+            return False
+        return True
+
+    def _topic_id(self, index: int | None = None) -> int | None:
+        topics = self.session.topics
+        index = self.selected if index is None else index
+        return topics[index].id if 0 <= index < len(topics) else None
+
+    def _change(self, topic_index: int | None, delta: int) -> None:
+        topic_id = self._topic_id(topic_index)
+        if topic_id is None:
+            return
+        try:
+            self.session.add_dots(topic_id, delta)
+        except UserError as error:
+            self.say(error)
+            return
+        self.refresh_dots()
+
+    def action_dot(self, number: int) -> None:
+        if number <= len(self.session.topics):
+            self.selected = number - 1
+            self._change(number - 1, 1)
+
+    def action_plus(self) -> None:
+        self._change(None, 1)
+
+    def action_minus(self) -> None:
+        self._change(None, -1)
+
+    def action_cursor(self, step: int) -> None:
+        if self.session.topics:
+            self.selected = max(0, min(self.selected + step, len(self.session.topics) - 1))
+            self.query_one("#topics", TopicList).show(self.query_one("#topics").rows,
+                                                       self.selected)
+
+    def action_undo(self) -> None:
+        self._history(self.session.undo, L.VOTE_UNDONE, L.VOTE_NOTHING_TO_UNDO)
+
+    def action_redo(self) -> None:
+        self._history(self.session.redo, L.VOTE_REDONE, L.VOTE_NOTHING_TO_REDO)
+
+    def _history(self, step, done: str, nothing: str) -> None:
+        try:
+            event = step()
+        except UserError as error:
+            self.say(error)
+            return
+        if event is None:
+            self.notify(nothing, timeout=2)
+            return
+        self.notify(done.format(delta=event.delta, topic=self.session.topic(event.topic_id).name),
+                    timeout=2)
+        self.refresh_dots()
+
+    def action_add_topic(self) -> None:
+        self.query_one("#topic-input", Input).focus()
+
+    def on_entry_input_entered(self, event: EntryInput.Entered) -> None:
+        if not self.session:
+            return
+        try:
+            self.session.add_topic(event.text)
+        except UserError as error:
+            self.say(error)
+            event.entry.give_back(event.text)
+            return
+        self.selected = len(self.session.topics) - 1
+        self.refresh_dots()
+
+    def action_tally(self) -> None:
+        topic_id = self._topic_id()
+        if topic_id is None:
+            return
+        name = self.session.topic(topic_id).name
+        question = L.VOTE_SET_TALLY.format(topic=name, tally=self.session.tallies.get(topic_id, 0))
+
+        def answer(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                self.session.set_tally(topic_id, text)
+            except UserError as error:
+                self.say(error)
+                return
+            self.refresh_dots()
+
+        self.app.push_screen(PromptScreen(question), answer)
+
+    def action_overview(self) -> None:
+        """Esc: from the topic input back to the list; from the list to the Übersicht."""
+        if isinstance(self.focused, Input):
+            self.query_one("#topics", TopicList).focus()
+        else:
+            self.app.action_show_overview()
+

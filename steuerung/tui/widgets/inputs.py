@@ -1,0 +1,49 @@
+"""Inputs that keep up with fast typists.
+
+A plain ``Input`` reports Enter by posting a message that is handled a few
+milliseconds later; keys typed in between still land in the old field, or
+are wiped when the handler clears it.  These two react to Enter at once.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.widgets import Input
+
+
+class FormInput(Input):
+    """A form field: Enter moves to the next field now; in the ``last`` field it submits."""
+
+    def __init__(self, *args, last: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.last = last
+
+    async def action_submit(self) -> None:
+        if self.last:
+            await super().action_submit()
+        else:
+            self.screen.focus_next()
+
+
+class EntryInput(Input):
+    """A quick-entry line: Enter takes the text and empties the field at once.
+
+    The text arrives as :class:`EntryInput.Entered`; the receiver may call
+    :meth:`give_back` if it refused the text, so nothing typed is lost.
+    """
+
+    class Entered(Message):
+        def __init__(self, entry: EntryInput, text: str):
+            super().__init__()
+            self.entry = entry
+            self.text = text
+
+    async def action_submit(self) -> None:
+        text, self.value = self.value, ""
+        self.post_message(self.Entered(self, text))
+
+    def give_back(self, text: str) -> None:
+        """Put refused text back for correction, unless the user already typed on."""
+        if not self.value:
+            self.value = text
+            self.cursor_position = len(text)
