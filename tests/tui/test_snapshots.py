@@ -13,3 +13,8 @@ def test_overview_of_the_demo(snap_compare, demo_store, paths):
 def test_help_screen(snap_compare, demo_store, paths):
     assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
                         press=["question_mark"])
+
+
+def test_vote_screen_with_the_neuss_result(snap_compare, demo_store, paths):
+    assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
+                        press=["v", "_"])

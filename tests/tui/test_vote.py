@@ -25,8 +25,7 @@ def empty_store(paths):
 
 
 def _ranking_text(app) -> list[str]:
-    view = app.screen.query_one("#ranking")
-    return [line.rstrip() for line in view.render().plain.splitlines()]
+    return [line.rstrip() for line in app.screen.query_one("#ranking").plain_lines]
 
 
 def _errors(app) -> list[str]:
@@ -162,7 +161,7 @@ async def test_topics_become_fields(empty_store, paths):
         linked = empty_store.rows("SELECT t.name, f.name FROM topic t JOIN field f "
                                   "ON f.id = t.field_id ORDER BY t.position")
         assert [tuple(r) for r in linked] == [("Bildung", "Bildung"), ("Arbeit", "Arbeit")]
-        assert "→ Handlungsfeld" in app.screen.query_one("#topics").render().plain
+        assert "→ Handlungsfeld" in "\n".join(app.screen.query_one("#topics").plain_lines)
         await _keys(pilot, "escape")
         assert isinstance(app.screen, OverviewScreen)
 
@@ -190,4 +189,20 @@ async def test_b_switches_to_the_beamer_layout(demo_store, paths):
         assert "3. Partizipation" in text and "16" in text
         await _keys(pilot, "b")
         assert isinstance(app.screen, VoteScreen)
-        assert "16" in app.screen.query_one("#topics").render().plain
+        assert "16" in "\n".join(app.screen.query_one("#topics").plain_lines)
+
+
+async def test_export_from_the_screen_asks_before_overwriting(demo_store, paths):
+    app = make_app(demo_store, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "v", "e")
+        files = list(paths.exports.glob("*.md"))
+        assert [f.name for f in files] == ["2011-04-05-themenprioritaeten-integrationsworkshop.md"]
+        assert "| 3. | Partizipation | 15 |" in files[0].read_text(encoding="utf-8")
+        files[0].write_text("vom Menschen geändert", encoding="utf-8")
+        await _keys(pilot, "e")
+        assert "gibt es schon. Überschreiben?" in str(app.screen.query_one("#question").content)
+        await _keys(pilot, "n")
+        assert files[0].read_text(encoding="utf-8") == "vom Menschen geändert"
+        await _keys(pilot, "e", "j")
+        assert "| 1. | Bildung | 30 |" in files[0].read_text(encoding="utf-8")

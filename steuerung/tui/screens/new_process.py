@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -14,18 +13,10 @@ from textual.widgets import Input, Label, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...export.writer import slug
 from ..widgets.inputs import FormInput
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-def slug(title: str) -> str:
-    """A file name from a title: "Integration in Münster" → "integration-in-muenster"."""
-    text = title.lower()
-    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(umlaut, plain)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60]
 
 
 class NewProcessScreen(ModalScreen[Path | None]):

@@ -148,16 +148,16 @@ class VoteEditing:
 
     def action_export(self, force: bool = False) -> None:
         from ...export.commands import export_vote
+        from ...export.writer import ExistingFile
 
         try:
             path = export_vote(self.session, self.app.paths.exports, self.app.now(), force=force)
-        except UserError as error:
-            if force or "--force" not in error.message:
-                self.say(error)
-                return
-            self.app.push_screen(ConfirmScreen(error.message.replace("--force", "Überschreiben")
-                                               + "\n\nÜberschreiben?"),
+        except ExistingFile as exists:
+            self.app.push_screen(ConfirmScreen(L.EXPORT_OVERWRITE.format(path=exists.path)),
                                  lambda yes: yes and self.action_export(force=True))
+            return
+        except UserError as error:
+            self.say(error)
             return
         self.notify(L.VOTE_EXPORTED.format(path=path), timeout=8)
 

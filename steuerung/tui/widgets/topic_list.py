@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
-from textual.widget import Widget
 
 from ... import labels as L
+from .lines import LinesView
+
+_SELECTED = Style(reverse=True)
+_DIM = Style(dim=True)
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class TopicRow:
     field_name: str | None
 
 
-class TopicList(Widget, can_focus=True):
+class TopicList(LinesView, can_focus=True):
     """Numbered topics; digit keys 1–9 on the screen refer to these numbers."""
 
     DEFAULT_CSS = """
@@ -40,24 +44,23 @@ class TopicList(Widget, can_focus=True):
     def show(self, rows: list[TopicRow], selected: int) -> None:
         self.rows = rows
         self.selected = max(0, min(selected, len(rows) - 1))
-        self.refresh(layout=len(rows) != getattr(self, "_last_count", -1))
-        self._last_count = len(rows)
+        self.set_lines(topic_lines(rows, self.selected))
 
-    def render(self) -> Text:
-        if not self.rows:
-            return Text(L.VOTE_NO_TOPICS, style="italic")
-        width = max(len(r.name) for r in self.rows)
-        text = Text(no_wrap=True, overflow="ellipsis")
-        for index, row in enumerate(self.rows):
-            number = f"{index + 1:>2}" if index < 9 else "  "
-            line = Text(f"{number} {'●' if row.marked else ' '} {row.name:<{width}} {row.tally:>4}")
-            if row.field_name:
-                linked = (L.VOTE_LINKED_FIELD if row.field_name == row.name
-                          else L.VOTE_LINKED_FIELD_NAMED.format(name=row.field_name))
-                line.append("  " + linked, style="dim")
-            if index == self.selected:
-                line.stylize("reverse")
-            text.append_text(line)
-            if index < len(self.rows) - 1:
-                text.append("\n")
-        return text
+
+def topic_lines(rows: list[TopicRow], selected: int) -> list[Text]:
+    if not rows:
+        return [Text(L.VOTE_NO_TOPICS, style="italic")]
+    width = max(len(r.name) for r in rows)
+    lines = []
+    for index, row in enumerate(rows):
+        number = f"{index + 1:>2}" if index < 9 else "  "
+        line = Text(f"{number} {'●' if row.marked else ' '} {row.name:<{width}} {row.tally:>4}",
+                    no_wrap=True, overflow="ellipsis")
+        if row.field_name:
+            linked = (L.VOTE_LINKED_FIELD if row.field_name == row.name
+                      else L.VOTE_LINKED_FIELD_NAMED.format(name=row.field_name))
+            line.append("  " + linked, style=_DIM)
+        if index == selected:
+            line.stylize(_SELECTED)
+        lines.append(line)
+    return lines

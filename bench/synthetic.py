@@ -1,0 +1,66 @@
+"""The large synthetic process of DESIGN §7, built fast with plain SQL.
+
+12 fields × 6 Leitziele × 4 Jahresziele × 3 indicators × 40 readings,
+40 topics with 5,000 dots, 30 meetings with 15 TOPs each.  Deterministic
+(seeded), so two runs measure the same data.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from steuerung.store.db import create_db
+
+
+def build(path: Path, *, seed: int = 7) -> None:
+    rnd = random.Random(seed)
+    conn = create_db(path)
+    c = conn.cursor()
+    c.execute("BEGIN")
+    c.execute("INSERT INTO process (id, title, body, created) VALUES "
+              "(1, 'Großer Testprozess', 'Testkreis', '2024-01-01')")
+    ind_id = 0
+    for f in range(1, 13):
+        c.execute("INSERT INTO field (id, number, name, phase, position) VALUES (?, ?, ?, 'goals', ?)",
+                  (f, f, f"Handlungsfeld {f}", f))
+        for g in range(1, 7):
+            gid = (f - 1) * 6 + g
+            c.execute("INSERT INTO guiding_goal (id, field_id, number, text, position) "
+                      "VALUES (?, ?, ?, ?, ?)", (gid, f, g, f"Leitziel {f}.{g}", g))
+            for a in range(1, 5):
+                aid = (gid - 1) * 4 + a
+                c.execute("INSERT INTO annual_goal (id, guiding_goal_id, year, text, responsible, "
+                          "deadline_text, deadline, position) VALUES (?, ?, 2025, ?, ?, "
+                          "'Ende 2025', '2025-12-31', ?)",
+                          (aid, gid, f"Jahresziel {f}.{g}.{a}", f"Amt {a}", a))
+                for _ in range(3):
+                    ind_id += 1
+                    c.execute("INSERT INTO indicator (id, annual_goal_id, name, kind, unit, "
+                              "baseline_value, baseline_date, target_value, deadline_text, "
+                              "deadline, position) VALUES (?, ?, ?, 'quantitative', '%', 10, "
+                              "'2025-01-01', 20, 'Ende 2025', '2025-12-31', ?)",
+                              (ind_id, aid, f"Indikator {ind_id}", ind_id))
+                    day = date(2022, 1, 1)
+                    c.executemany("INSERT INTO reading (indicator_id, date, value, entered_at) "
+                                  "VALUES (?, ?, ?, '2025-06-01T00:00:00')",
+                                  [(ind_id, (day + timedelta(days=30 * r)).isoformat(),
+                                    10 + rnd.random() * 10) for r in range(40)])
+    c.execute("INSERT INTO dot_vote (id, title, dates, cumulate, state, position) "
+              "VALUES (1, 'Große Punktabfrage', '2025-03-01', 1, 'open', 1)")
+    c.executemany("INSERT INTO topic (id, vote_id, name, position) VALUES (?, 1, ?, ?)",
+                  [(t, f"Thema {t}", t) for t in range(1, 41)])
+    c.executemany("INSERT INTO dot (vote_id, topic_id, delta, at) VALUES (1, ?, 1, "
+                  "'2025-03-01T10:00:00')", [(rnd.randint(1, 40),) for _ in range(5000)])
+    c.execute("INSERT INTO committee (id, name, kind, position) VALUES "
+              "(1, 'Steuerungsgruppe', 'Steuerungsgruppe', 1)")
+    for m in range(1, 31):
+        c.execute("INSERT INTO meeting (id, committee_id, number, title, date, state, public) "
+                  "VALUES (?, 1, ?, 'Sitzung', ?, 'held', 1)",
+                  (m, m, (date(2023, 1, 10) + timedelta(days=30 * m)).isoformat()))
+        c.executemany("INSERT INTO agenda_item (meeting_id, number, title, public, position) "
+                      "VALUES (?, ?, ?, 1, ?)",
+                      [(m, str(t), f"TOP {t}", t) for t in range(1, 16)])
+    c.execute("COMMIT")
+    conn.close()

@@ -1,0 +1,129 @@
+"""Themenprioritäten: the result table of one dot vote as a Markdown document.
+
+Shape (DESIGN §5): title, process, dates, participants, total, state, then
+the ranking with dense ranks (1, 2, 3, 3, 4, 4), a note naming the ties
+("punktgleich") and, if any topic became a Handlungsfeld, a column saying
+which.  :func:`render_priorities` is pure: same data and same ``now`` give the
+same text, byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from .. import labels as L
+from ..domain.dates import format_date
+from ..domain.voting import RankedTopic
+from .markdown import escape_inline, heading, table
+
+if TYPE_CHECKING:
+    from ..store.votes import VoteSession
+
+
+@dataclass(frozen=True)
+class PrioritiesData:
+    """What the document shows, detached from the database."""
+
+    title: str
+    process_title: str
+    dates: list[str]  # ISO dates, in the order the vote lists them
+    ranking: list[RankedTopic]
+    total: int
+    participants: int | None  # None: nobody was recorded, the dots came from the wall
+    closed: bool
+    dots_per_person: int | None = None
+    fields: dict[int, str] = field(default_factory=dict)  # topic id → linked Handlungsfeld
+
+    @property
+    def day(self) -> date | None:
+        """The document's date: the vote's last day (when its result stood), if any."""
+        return date.fromisoformat(self.dates[-1]) if self.dates else None
+
+
+def priorities_data(session: VoteSession, process_title: str) -> PrioritiesData:
+    """Collect the document's data from an opened vote."""
+    return PrioritiesData(
+        title=session.title,
+        process_title=process_title,
+        dates=list(session.dates),
+        ranking=session.ranking(),
+        total=session.total,
+        participants=len(session.participants) or None,
+        closed=session.closed,
+        dots_per_person=session.budget,
+        fields={t.id: t.field_name for t in session.topics if t.field_name},
+    )
+
+
+def document_title(vote_title: str) -> str:
+    """"Themenprioritäten: <vote title>" – unless the title already says Themenprioritäten."""
+    if vote_title.strip().casefold().startswith(L.DOC_PRIORITIES.casefold()):
+        return vote_title.strip()
+    return f"{L.DOC_PRIORITIES}: {vote_title.strip()}"
+
+
+def render_priorities(data: PrioritiesData, now: datetime) -> str:
+    """The whole document, ending with one newline."""
+    blocks = [heading(1, document_title(data.title))]
+    if data.process_title.strip():
+        blocks.append(f"{L.DOC_PROCESS}: {escape_inline(data.process_title)}")
+    blocks.append(_facts(data))
+    blocks.append(heading(2, L.DOC_RANKING))
+    if data.ranking:
+        blocks.append(_ranking_table(data))
+        ties = _ties(data.ranking)
+        if ties:
+            blocks.append(ties)
+    else:
+        blocks.append(L.DOC_NO_TOPICS)
+    blocks.append(f"{L.DOC_AS_OF}: {format_date(now.date())}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _facts(data: PrioritiesData) -> str:
+    dates = [format_date(date.fromisoformat(d)) for d in data.dates]
+    facts = [
+        f"{L.DOC_DATE if len(dates) == 1 else L.DOC_DATES}: {', '.join(dates) or L.DOC_NO_DATES}",
+        f"{L.DOC_PARTICIPANTS}: "
+        f"{L.DOC_FROM_WALL if data.participants is None else data.participants}",
+    ]
+    if data.dots_per_person is not None:
+        facts.append(f"{L.DOC_DOTS_PER_PERSON}: {data.dots_per_person}")
+    facts.append(f"{L.DOC_TOTAL}: {data.total}")
+    facts.append(f"{L.DOC_STATE}: {L.label(L.VOTE_STATES, 'closed' if data.closed else 'open')}")
+    # A list keeps one fact per line in every renderer, without trailing-space line breaks.
+    return "\n".join(f"- {fact}" for fact in facts)
+
+
+def _ranking_table(data: PrioritiesData) -> str:
+    headers = [L.DOC_RANK, L.DOC_TOPIC, L.DOC_DOTS]
+    align: list[str | None] = ["right", None, "right"]
+    rows: list[list[object]] = [[f"{t.rank}.", t.name, t.tally] for t in data.ranking]
+    if any(t.topic_id in data.fields for t in data.ranking):
+        headers.append(L.DOC_FIELD)
+        align.append(None)
+        for row, topic in zip(rows, data.ranking, strict=True):
+            name = data.fields.get(topic.topic_id)
+            row.append(f"→ {name}" if name else "–")
+    return table(headers, rows, align)
+
+
+def _ties(ranking: list[RankedTopic]) -> str:
+    """"Punktgleich: Sprache und Partizipation (Rang 3); …" or "" without ties."""
+    groups: dict[int, list[str]] = {}
+    for topic in ranking:
+        if topic.tied:
+            groups.setdefault(topic.rank, []).append(escape_inline(topic.name))
+    if not groups:
+        return ""
+    parts = [L.DOC_TIED_RANK.format(rank=rank, names=_and(names)) for rank, names in groups.items()]
+    return f"{L.DOC_TIED}: {'; '.join(parts)}. {L.DOC_TIED_ORDER}"
+
+
+def _and(names: list[str]) -> str:
+    """"A", "A und B", "A, B und C"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {L.DOC_AND} {names[-1]}"

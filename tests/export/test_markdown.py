@@ -1,0 +1,138 @@
+"""Markdown helpers: whatever a user types is shown literally and cannot break a table."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from steuerung.export.markdown import cell, escape_inline, heading, table
+
+from . import headings, no_raw_html, parser, table_rows
+
+# (typed into a name, what a reader must see in the cell)
+TYPED = [
+    ("Bildung", "Bildung"),
+    ("Jugend | Soziales", "Jugend | Soziales"),
+    ("a|b||c", "a|b||c"),
+    ("*wichtig*", "*wichtig*"),
+    ("**fett** und _kursiv_", "**fett** und _kursiv_"),
+    ("snake_case_name", "snake_case_name"),
+    ("# Überschrift", "# Überschrift"),
+    ("Rang #1", "Rang #1"),
+    ("<script>alert(1)</script>", "<script>alert(1)</script>"),
+    ("<b>fett</b>", "<b>fett</b>"),
+    ("<https://example.org>", "<https://example.org>"),
+    ("[Link](https://example.org)", "[Link](https://example.org)"),
+    ("![Bild](x.png)", "![Bild](x.png)"),
+    ("`code`", "`code`"),
+    ("~~weg~~", "~~weg~~"),
+    ("C:\\Pfad\\", "C:\\Pfad\\"),
+    ("\\|", "\\|"),
+    ("&amp; &lt;script&gt; &#60; &#x3C;", "&amp; &lt;script&gt; &#60; &#x3C;"),
+    ("Jugend & Soziales", "Jugend & Soziales"),
+    ("> Zitat", "> Zitat"),
+    ("- Punkt", "- Punkt"),
+    ("1. Liste", "1. Liste"),
+    ("Zeile 1\nZeile 2", "Zeile 1 / Zeile 2"),
+    ("Zeile 1\r\n\r\nZeile 2\r", "Zeile 1 / Zeile 2"),
+    ("  Einrückung  ", "Einrückung"),
+    ("Null\x00zeichen", "Nullzeichen"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("typed", "shown"), TYPED)
+def test_a_cell_shows_what_was_typed(typed, shown):
+    markdown = table(["Rang", "Thema", "Punkte"], [["1.", typed, 5]])
+    rows = table_rows(markdown)
+    assert rows == [["Rang", "Thema", "Punkte"], ["1.", shown, "5"]]
+    html = parser().render(markdown)
+    assert "<script" not in html
+    assert no_raw_html(html)
+
+
+def test_escaped_source_is_readable():
+    assert cell("Jugend | Soziales") == "Jugend \\| Soziales"
+    assert cell("a\nb") == "a / b"
+    assert cell(42) == "42"
+    assert escape_inline("Rhein-Kreis Neuss, z. B. Bildung") == "Rhein-Kreis Neuss, z. B. Bildung"
+    assert escape_inline("<script>") == "\\<script\\>"
+    assert escape_inline("a\nb") == "a b"
+
+
+def test_script_is_shown_as_text():
+    html = parser().render(table(["Thema"], [["<script>alert(1)</script>"]]))
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("typed", ["- Punkt", "+ Punkt", "1. Liste", "2011) Jahr", "=== ", "# Titel",
+                                   "> Zitat", "    eingerückt", "<div>", "[a]: https://x.org",
+                                   "***", "```", "Text"])
+def test_escape_inline_at_line_start_stays_a_paragraph(typed):
+    tokens = parser().parse(escape_inline(typed, line_start=True))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    assert tokens[1].children[0].content == typed.strip()
+
+
+def test_heading_escapes_and_levels():
+    assert heading(1, "Themenprioritäten") == "# Themenprioritäten"
+    assert headings(heading(2, "Wir sind # 1 *stark*")) == [("h2", "Wir sind # 1 *stark*")]
+    with pytest.raises(ValueError):
+        heading(7, "zu tief")
+
+
+def test_table_shape_and_alignment():
+    text = table(["Rang", "Thema"], [["1.", "Bildung"], ["2.", ""]], align=["right", None])
+    assert text.splitlines() == [
+        "| Rang | Thema |",
+        "| ---: | --- |",
+        "| 1. | Bildung |",
+        "| 2. |  |",
+    ]
+    assert table_rows(text) == [["Rang", "Thema"], ["1.", "Bildung"], ["2.", ""]]
+    assert 'style="text-align:right"' in parser().render(text)
+
+
+def test_table_refuses_rows_of_the_wrong_width():
+    with pytest.raises(ValueError):
+        table(["A", "B"], [["nur eins"]])
+    with pytest.raises(ValueError):
+        table(["A", "B"], [], align=["left"])
+
+
+def _expected_cell(text: str, separator: str = " / ") -> str:
+    """What a reader should see: the lines, trimmed, joined by " / ", controls dropped."""
+    lines = ("".join(ch for ch in line if ch == "\t" or (ord(ch) >= 32 and ord(ch) != 127)).strip()
+             for line in text.splitlines())
+    return separator.join(line for line in lines if line)
+
+
+@given(st.text(max_size=60))
+def test_any_text_in_a_cell_keeps_the_table_and_stays_literal(text):
+    markdown = table(["Rang", "Thema", "Punkte"], [["1.", text, "3"], [text, "x", text]])
+    rows = table_rows(markdown)  # also asserts: no HTML tokens, no markup in any cell
+    assert [len(row) for row in rows] == [3, 3, 3]
+    assert rows[1][1] == _expected_cell(text)
+    assert rows[2][0] == rows[2][2] == _expected_cell(text)
+    assert no_raw_html(parser().render(markdown))
+
+
+@given(st.text(alphabet=st.sampled_from("\\`*_[]<>#|~&;!()-+=.:1 aZ\n\t"), max_size=40))
+def test_markdown_specials_in_a_cell_stay_literal(text):
+    # The same property, with the characters that matter over-represented.
+    rows = table_rows(table(["A", "B"], [[text, "x"]]))
+    assert rows[1] == [_expected_cell(text), "x"]
+
+
+@given(st.text(max_size=60))
+def test_any_text_as_a_paragraph_line_stays_literal(text):
+    tokens = parser().parse(escape_inline(text, line_start=True))
+    expected = _expected_cell(text, " ")
+    if not expected:
+        assert tokens == []
+        return
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    assert "".join(c.content for c in tokens[1].children if c.type == "text") == expected
+    assert {c.type for c in tokens[1].children} <= {"text"}
