@@ -40,3 +40,23 @@ def test_help_collects_only_our_bindings():
 
     keys = [b.key for b in bindings_of(OverviewScreen())]
     assert keys == ["v", "p"]
+
+
+@pytest.mark.parametrize("key, name", [
+    ("ctrl+z", "Strg+Z"), ("shift+up", "Umschalt+↑"), ("escape", "Esc"), ("enter", "Enter"),
+    ("delete", "Entf"), ("space", "Leertaste"), ("b,escape", "b"), ("q", "q")])
+def test_german_key_names(key, name):
+    from steuerung.tui.screens.help import key_name
+
+    assert key_name(key) == name
+
+
+def test_help_rows_merge_digit_keys():
+    from steuerung.tui.screens.help import help_rows
+    from steuerung.tui.screens.vote import VoteScreen
+
+    rows = dict((d, k) for k, d in help_rows(bindings_of(VoteScreen())))
+    assert rows["Punkt"] == "1–9"
+    assert rows["Auswahl nach oben"] == "↑"
+    assert rows["Thema nach oben schieben"] == "Umschalt+↑"
+    assert rows["Rückgängig"] == "Strg+Z"

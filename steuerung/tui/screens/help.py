@@ -27,8 +27,32 @@ def bindings_of(node) -> list[Binding]:
     return found
 
 
-def _key(binding: Binding) -> str:
-    return binding.key_display or binding.key.replace("ctrl+", "Strg+")
+_KEY_NAMES = {"enter": "Enter", "escape": "Esc", "up": "↑", "down": "↓", "left": "←",
+              "right": "→", "space": "Leertaste", "delete": "Entf", "home": "Pos1", "end": "Ende",
+              "tab": "Tab", "question_mark": "?"}
+
+
+def key_name(key: str) -> str:
+    """German key names as printed on German keyboards: "ctrl+z" → "Strg+Z"."""
+    *mods, last = key.split(",")[0].split("+")
+    names = {"ctrl": "Strg", "shift": "Umschalt", "alt": "Alt"}
+    last = _KEY_NAMES.get(last, last.upper() if mods and len(last) == 1 else last)
+    return "+".join([*(names.get(m, m) for m in mods), last])
+
+
+def help_rows(bindings: list[Binding]) -> list[tuple[str, str]]:
+    """(keys, description) rows; bindings with one description share a row ("1–9")."""
+    rows: dict[str, list[str]] = {}
+    for binding in bindings:
+        if binding.description:
+            rows.setdefault(binding.description, []).append(
+                binding.key_display or key_name(binding.key))
+    result = []
+    for description, keys in rows.items():
+        if len(keys) > 2 and all(k.isdigit() for k in keys):
+            keys = [f"{keys[0]}–{keys[-1]}"]
+        result.append((" / ".join(keys), description))
+    return result
 
 
 class HelpScreen(ModalScreen):
@@ -49,9 +73,8 @@ class HelpScreen(ModalScreen):
         table.add_column()
         for title, node in ((L.HELP_SCREEN_KEYS, self._target), (L.HELP_APP_KEYS, self.app)):
             table.add_row(f"[u]{title}[/u]", "")
-            for binding in bindings_of(node):
-                if binding.description:
-                    table.add_row(_key(binding), binding.description)
+            for keys, description in help_rows(bindings_of(node)):
+                table.add_row(keys, description)
             table.add_row("", "")
         with VerticalScroll(id="help"):
             yield Static(L.HELP_TITLE, classes="section-title")
