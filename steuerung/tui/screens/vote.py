@@ -159,14 +159,8 @@ class VoteScreen(VoteEditing, Screen):
 
     def _change(self, topic_index: int | None, delta: int) -> None:
         topic_id = self._topic_id(topic_index)
-        if topic_id is None:
-            return
-        try:
-            self.session.add_dots(topic_id, delta)
-        except UserError as error:
-            self.say(error)
-            return
-        self.refresh_dots()
+        if topic_id is not None:
+            self._try(lambda: self.session.add_dots(topic_id, delta))
 
     def action_dot(self, number: int) -> None:
         if number <= len(self.session.topics):
@@ -227,14 +221,8 @@ class VoteScreen(VoteEditing, Screen):
         question = L.VOTE_SET_TALLY.format(topic=name, tally=self.session.tallies.get(topic_id, 0))
 
         def answer(text: str | None) -> None:
-            if text is None:
-                return
-            try:
-                self.session.set_tally(topic_id, text)
-            except UserError as error:
-                self.say(error)
-                return
-            self.refresh_dots()
+            if text is not None:
+                self._try(lambda: self.session.set_tally(topic_id, text))
 
         self.app.push_screen(PromptScreen(question), answer)
 

@@ -162,6 +162,7 @@ class VoteEditing:
         self.notify(L.VOTE_EXPORTED.format(path=path), timeout=8)
 
     def _try(self, write) -> None:
+        """Run one write; a refusal is shown in German and nothing is redrawn."""
         try:
             write()
         except UserError as error:
