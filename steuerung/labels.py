@@ -214,3 +214,19 @@ DOC_NO_VOTE = "In „{path}“ gibt es noch keine Punktabfrage; es gibt nichts z
 DOC_VOTE_MISSING = "Eine Punktabfrage Nr. {vote} gibt es nicht. Vorhanden: {votes}."
 DOC_OLD_SCHEMA = ("„{path}“ hat ein älteres Schema ({version}). Bitte die Datei einmal mit "
                   "„steuerung open {path}“ öffnen – sie wird dabei aktualisiert – und dann exportieren.")
+
+# -- attainment (Zielerreichung, Ampel) ----------------------------------------
+LIGHTS = {"green": "grün", "yellow": "gelb", "red": "rot", "grey": "grau"}
+ATT_NO_DATA = "keine Daten: noch kein Messwert; → grau"
+ATT_NO_TARGET = "kein Ausgangs- oder Zielwert: nicht berechenbar; → grau"
+ATT_REACHED = "Meilenstein erreicht = 100 %"
+ATT_NOT_REACHED = "Meilenstein nicht erreicht = 0 %"
+ATT_MAINTAIN = "halten: {current} gegenüber Ausgangswert {baseline} – {verdict}"
+ATT_HOLDS = "gehalten = 100 %"
+ATT_NOT_HELD = "nicht gehalten = 0 %"
+ATT_EXPECTED = "Soll heute {pct}"
+ATT_NO_DEADLINE = "ohne Frist: Soll 100 %"
+ATT_MILESTONE_OPEN = "Meilenstein offen, Frist läuft"
+ATT_WRONG_DIRECTION = "Entwicklung in die falsche Richtung"
+ATT_OVERDUE = "Frist {date} verstrichen, Ziel nicht erreicht"
+ATT_ROLLUP = "Mittel aus {n} Teilen: {mean}; schlechteste Ampel → {light}"
