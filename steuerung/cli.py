@@ -105,6 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
     p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    p = sub.add_parser("status", help="Sachstand der Jahresziele als Tabelle ausgeben",
+                       description="Gibt jeden Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
+                                   "letztem Messwert, Frist und Verantwortlichen aus, das "
+                                   "Schlechteste zuerst (ohne Terminal als reiner Text).")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr der Jahresziele "
+                   "(Standard: das Jahr des Stichtags, sonst das letzte mit Jahreszielen)")
+    p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
+    p.add_argument("--review", metavar="N", type=int,
+                   help="eine eingefrorene Prüfung genau so ausgeben, wie sie geprüft wurde")
+    p = sub.add_parser("import-readings", help="Messwerte aus einer CSV-Datei übernehmen",
+                       description="Übernimmt Messwerte (Spalten indikator;datum;wert;quelle;notiz, "
+                                   "Semikolon oder Komma, Dezimalkomma erlaubt). Alles oder "
+                                   "nichts: bei einer fehlerhaften Zeile wird nichts übernommen "
+                                   "und jede fehlerhafte Zeile genannt.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("csv", metavar="WERTE.csv", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was übernommen würde")
     p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
                        description="Prüft Integrität, Verweise und Schema-Version. "
                                    "Exit-Code 1, wenn die Datei beschädigt ist.")
@@ -138,6 +156,10 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
         return _load(args.json, args.db, args.force)
     if command == "check":
         return _check(args.db)
+    if command == "status":
+        return _status(args)
+    if command == "import-readings":
+        return _import_readings(args)
     if command == "beamer":
         from .tui.beamer import run_beamer
 
@@ -200,6 +222,61 @@ def _check(db: Path) -> int:
         print(f"Problem: {problem}")
     print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
     return EXIT_DAMAGED
+
+
+def _status(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from . import labels as L
+    from .domain.dates import format_date, parse_date
+    from .status_text import status_table
+    from .store.db import open_db
+    from .store.repo import Store
+    from .store.reviews import frozen_rows
+    from .store.status import sachstand, worst_first, years
+
+    store = Store(open_db(args.db), datetime.now)
+    try:
+        if args.review is not None:
+            review, rows = frozen_rows(store, args.review)
+            title = L.STATUS_TITLE_REVIEW.format(year=review["year"], label=review["label"],
+                                                 frozen=review["frozen_at"][:10])
+            today = parse_date(review["stichtag"])
+        else:
+            today = parse_date(args.stichtag) if args.stichtag else datetime.now().date()
+            known = years(store)
+            year = args.year or (today.year if today.year in known or not known else known[-1])
+            if year not in known:
+                raise UserError(L.STATUS_NO_GOALS.format(
+                    year=year, years=", ".join(map(str, known)) or "keine"))
+            rows = sachstand(store, year, today)
+            title = L.STATUS_TITLE.format(year=year, stichtag=format_date(today))
+    finally:
+        store.close()
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    console.print(status_table(worst_first(rows), today, title))
+    return 0
+
+
+def _import_readings(args: argparse.Namespace) -> int:
+    from . import labels as L
+    from .store.csv_import import import_readings, plan, read_text
+    from .store.db import open_db
+    from .store.repo import Store
+
+    store = Store(open_db(args.db), datetime.now)
+    try:
+        planned = plan(store, read_text(args.csv))
+        print(L.IMPORT_PLANNED.format(n=len(planned), path=args.csv))
+        for item in planned:
+            print("  " + item.describe())
+        if args.dry_run:
+            print(L.IMPORT_DRY)
+            return 0
+        print(L.IMPORT_DONE.format(n=import_readings(store, planned)))
+    finally:
+        store.close()
+    return 0
 
 
 def _export(args: argparse.Namespace, paths: Paths) -> int:

@@ -165,3 +165,18 @@ def m002_dot_reverts(db: Database) -> None:
     """
     db.execute("ALTER TABLE dot ADD COLUMN reverts INTEGER REFERENCES dot(id)")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations()
+def m003_reviews(db: Database) -> None:
+    """Frozen reviews: the Sachstand of a Stichtag, kept exactly as it was reviewed.
+
+    ``rows`` holds the computed table as JSON, so a later report reproduces
+    the review even after new readings arrive.  A status note may belong to
+    the review during which it was written.
+    """
+    _create(db, "review", {"label": str, "year": int, "stichtag": str, "frozen_at": str,
+                           "rows": str},
+            not_null=["label", "year", "stichtag", "frozen_at", "rows"])
+    db.execute("ALTER TABLE status_note ADD COLUMN review_id INTEGER REFERENCES review(id)")
+    db.execute("PRAGMA user_version = 3")

@@ -18,7 +18,7 @@ from typing import Any
 #: dump, load and deletion checks).  ``change_log`` is last: it records the rest.
 TABLES = (
     "process", "recommendation", "vision",
-    "field", "guiding_goal", "annual_goal", "status_note", "indicator", "reading",
+    "field", "guiding_goal", "annual_goal", "review", "status_note", "indicator", "reading",
     "measure", "consideration",
     "dot_vote", "topic", "participant", "dot",
     "committee", "committee_task", "seat", "person", "membership",
@@ -44,6 +44,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, now: Clock):
         self.conn = conn
+        conn.row_factory = sqlite3.Row  # rows by column name, whoever opened the connection
         self.now = now
         self._depth = 0
 

@@ -1,0 +1,159 @@
+"""Readings and the Sachstand: every Jahresziel of a year with its Ampel.
+
+The latest reading per indicator (up to a Stichtag) is found by one SQL
+window query, not by loading 35,000 readings into Python; the rules
+themselves are the pure functions of :mod:`steuerung.domain.attainment`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain.attainment import Assessment, RollUp, Target, assess, roll_up
+from ..domain.dates import parse_date
+from ..domain.errors import UserError
+from .repo import Store
+
+
+def parse_value(text: str | float | int) -> float:
+    """A measured value: "12", "12,5", "1.234,5" (German) or "12.5"; a German message otherwise."""
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        value = float(text)
+    else:
+        raw = str(text).strip().replace("\u202f", "").replace(" ", "")
+        if "," in raw:  # German: the comma is the decimal sign, dots group thousands
+            raw = raw.replace(".", "").replace(",", ".")
+        try:
+            value = float(raw)
+        except ValueError:
+            raise UserError(f"„{str(text).strip()}“ ist keine Zahl. Bitte einen Wert wie 12 oder "
+                            "12,5 eingeben (Komma oder Punkt als Dezimalzeichen).") from None
+    if not math.isfinite(value):
+        raise UserError(f"„{text}“ ist kein endlicher Wert. Bitte eine Zahl wie 12,5 eingeben.")
+    return value
+
+
+def add_reading(store: Store, indicator_id: int, date_text: str, value_text: str,
+                source: str = "", note: str = "") -> int:
+    """Validate and store one reading (one logged action); returns its id."""
+    if store.get("indicator", indicator_id) is None:
+        raise UserError(f"Einen Indikator Nr. {indicator_id} gibt es nicht.")
+    day = parse_date(date_text)
+    value = parse_value(value_text)
+    return store.insert("reading", {
+        "indicator_id": indicator_id, "date": day.isoformat(), "value": value,
+        "source": source.strip() or None, "note": note.strip() or None,
+        "entered_at": store.now().isoformat(timespec="seconds")})
+
+
+def correct_reading(store: Store, reading_id: int, date_text: str, value_text: str,
+                    source: str = "", note: str = "") -> None:
+    """Correct a wrong reading; the change log keeps the old value."""
+    day, value = parse_date(date_text), parse_value(value_text)
+    store.update("reading", reading_id, {"date": day.isoformat(), "value": value,
+                                         "source": source.strip() or None,
+                                         "note": note.strip() or None})
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    id: int
+    name: str
+    unit: str | None
+    last_value: float | None
+    last_date: str | None
+    assessment: Assessment
+
+
+@dataclass
+class GoalStatus:
+    """One line of the Sachstand: a Jahresziel with its indicators."""
+
+    id: int
+    field: str
+    field_number: int | None
+    guiding_number: int | None
+    guiding: str
+    text: str
+    year: int
+    responsible: str | None
+    deadline_text: str | None
+    deadline: str | None
+    indicators: list[IndicatorStatus] = field(default_factory=list)
+    rollup: RollUp | None = None
+
+    @property
+    def light(self) -> str:
+        return self.rollup.light
+
+    def overdue(self, today: date) -> bool:
+        """Frist passed and not reached (also when nothing was measured)."""
+        if any(i.assessment.overdue for i in self.indicators):
+            return True
+        done = self.rollup is not None and (self.rollup.attainment or 0) >= 100
+        return bool(self.deadline) and date.fromisoformat(self.deadline) < today and not done
+
+    @property
+    def last_reading(self) -> tuple[float, str, str | None] | None:
+        dated = [(i.last_date, i.last_value, i.unit) for i in self.indicators if i.last_date]
+        if not dated:
+            return None
+        day, value, unit = max(dated, key=lambda d: d[0])
+        return value, day, unit
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
+
+
+def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
+    """Every Jahresziel of ``year``, judged on ``today`` with readings up to ``today``."""
+    goals: dict[int, GoalStatus] = {}
+    for r in store.rows("""
+            SELECT a.id, f.name, f.number, g.number, g.text, a.text, a.year, a.responsible,
+                   a.deadline_text, a.deadline
+            FROM annual_goal a JOIN guiding_goal g ON g.id = a.guiding_goal_id
+            JOIN field f ON f.id = g.field_id
+            WHERE a.year = ? ORDER BY f.position, g.position, a.position""", (year,)):
+        goals[r[0]] = GoalStatus(*r)
+    latest = {r[0]: (r[1], r[2]) for r in store.rows("""
+            SELECT indicator_id, value, date FROM (
+              SELECT indicator_id, value, date, row_number() OVER (
+                PARTITION BY indicator_id ORDER BY date DESC, id DESC) AS n
+              FROM reading WHERE date <= ? AND indicator_id IN (
+                SELECT i.id FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
+                WHERE a.year = ?))
+            WHERE n = 1""", (today.isoformat(), year))}
+    year_start = date(year, 1, 1)
+    for r in store.rows("""
+            SELECT i.id, i.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
+                   i.baseline_date, i.target_value, coalesce(i.deadline, a.deadline),
+                   i.direction, i.green_from, i.yellow_from
+            FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
+            WHERE a.year = ? ORDER BY i.annual_goal_id, i.position, i.id""", (year,)):
+        # A Jahresziel without a Frist is due at the end of its year.
+        target = Target(kind=r[4], baseline=r[5], baseline_date=_day(r[6]), target=r[7],
+                        deadline=_day(r[8]) or date(year, 12, 31), direction=r[9], green_from=r[10],
+                        yellow_from=r[11])
+        value, day = latest.get(r[0], (None, None))
+        goals[r[1]].indicators.append(IndicatorStatus(
+            r[0], r[2], r[3], value, day, assess(target, value, today, year_start)))
+    for goal in goals.values():
+        goal.rollup = roll_up([i.assessment for i in goal.indicators])
+    return list(goals.values())
+
+
+def worst_first(rows: list[GoalStatus]) -> list[GoalStatus]:
+    """Red, then yellow, grey, green; within a light the lowest attainment first."""
+    from ..domain.attainment import SEVERITY
+
+    return sorted(rows, key=lambda g: (-SEVERITY[g.light],
+                                       math.inf if g.rollup.attainment is None
+                                       else g.rollup.attainment))
+
+
+def years(store: Store) -> list[int]:
+    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal "
+                                     "WHERE year IS NOT NULL ORDER BY year")]
