@@ -51,6 +51,11 @@ class SteuerungApp(App):
         self.sub_title = ""
         self._show(OverviewScreen())
 
+    def action_show_sachstand(self) -> None:
+        from .screens.sachstand import SachstandScreen
+
+        self._show(SachstandScreen())
+
     def action_show_votes(self) -> None:
         from .screens.vote import VoteScreen
 

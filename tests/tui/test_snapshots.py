@@ -18,3 +18,16 @@ def test_help_screen(snap_compare, demo_store, paths):
 def test_vote_screen_with_the_neuss_result(snap_compare, demo_store, paths):
     assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
                         press=["v", "_"])
+
+
+def test_sachstand_of_the_demo(snap_compare, demo_db, paths):
+    from datetime import datetime
+
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+
+    def sept():
+        return datetime(2011, 9, 30, 10, 0)
+
+    app = make_app(Store(open_db(demo_db), sept), paths, sept)
+    assert snap_compare(app, terminal_size=(120, 40), press=["s", "_"])

@@ -1,0 +1,165 @@
+"""One Jahresziel in detail: how its figure was computed, readings, notes.
+
+Readings are entered and corrected here; the Ampel is recomputed at once.
+A frozen review is shown read-only, exactly as it was reviewed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Sparkline, Static
+
+from ... import labels as L
+from ...domain.dates import format_date
+from ...domain.errors import UserError
+from ...store.reviews import add_status_note
+from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
+from ..widgets.status_table import LIGHT_STYLES
+from .dialogs import ChooseScreen, PromptScreen
+from .reading_form import ReadingForm
+
+
+def _de(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+class GoalDetailScreen(Screen):
+    BINDINGS = [
+        Binding("m", "reading", L.KEY_READING),
+        Binding("k", "correct", L.KEY_CORRECT),
+        Binding("n", "note", L.KEY_NOTE),
+        Binding("escape", "app.pop_screen", L.KEY_BACK),
+    ]
+
+    def __init__(self, goal: GoalStatus, today: date, frozen: bool = False):
+        super().__init__()
+        self.goal, self.today, self.frozen = goal, today, frozen
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        return not (self.frozen and action in {"reading", "correct", "note"})
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail"):
+            yield Static("", id="goal-head")
+            yield Static(L.DETAIL_INDICATORS, classes="section-title")
+            yield Static("", id="indicators")
+            yield Static(L.DETAIL_READINGS, classes="section-title")
+            yield Sparkline([], id="trend")
+            yield Static("", id="readings")
+            yield Static(L.DETAIL_NOTES, classes="section-title")
+            yield Static("", id="notes")
+        yield Static(L.DETAIL_HINT, classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.redraw()
+
+    def refresh_goal(self) -> None:
+        rows = sachstand(self.app.store, self.goal.year, self.today)
+        self.goal = next(g for g in rows if g.id == self.goal.id)
+        self.redraw()
+
+    def redraw(self) -> None:
+        g = self.goal
+        head = Text()
+        head.append(f" {L.LIGHTS[g.light]} ", style=LIGHT_STYLES[g.light])
+        head.append(f"  {g.field} · Leitziel {g.guiding_number or ''}: {g.guiding}\n", style="dim")
+        head.append(g.text, style="bold")
+        head.append(f"\n{g.rollup.explanation}")
+        self.query_one("#goal-head", Static).update(head)
+        body = Text()
+        for i in g.indicators:
+            body.append(f" {L.LIGHTS[i.assessment.light]} ", style=LIGHT_STYLES[i.assessment.light])
+            body.append(f" {i.name}\n", style="bold")
+            body.append(f"   {i.assessment.explanation}\n")
+        self.query_one("#indicators", Static).update(body or Text(L.OV_NONE, style="dim"))
+        readings = self._readings()
+        self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
+        lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"
+                 f"{'  ' + r['source'] if r['source'] else ''}"
+                 f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
+                 for r in readings]
+        self.query_one("#readings", Static).update("\n".join(lines) or L.DETAIL_NO_READINGS)
+        notes = self.app.store.rows("SELECT date, text FROM status_note WHERE annual_goal_id = ? "
+                                    "ORDER BY date, id", (g.id,))
+        self.query_one("#notes", Static).update(
+            "\n".join(f"{format_date(date.fromisoformat(n[0]))}: {n[1]}" for n in notes)
+            or L.DETAIL_NO_NOTES)
+
+    def _readings(self) -> list[dict]:
+        ids = [i.id for i in self.goal.indicators]
+        if not ids:
+            return []
+        marks = ",".join("?" for _ in ids)
+        return [dict(r) for r in self.app.store.rows(
+            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name FROM reading r "
+            f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
+            f"AND r.date <= ? ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
+
+    def _pick_indicator(self, then) -> None:
+        indicators = self.goal.indicators
+        if len(indicators) == 1:
+            then(indicators[0])
+        elif indicators:
+            choices = [(str(i.id), i.name) for i in indicators]
+            self.app.push_screen(
+                ChooseScreen(L.CHOOSE_INDICATOR, choices),
+                lambda key: key and then(next(i for i in indicators if str(i.id) == key)))
+
+    def action_reading(self) -> None:
+        def form(indicator) -> None:
+            def save(day: str, value: str, source: str, note: str) -> None:
+                add_reading(self.app.store, indicator.id, day, value, source, note)
+
+            self.app.push_screen(
+                ReadingForm(L.READING_FORM.format(indicator=indicator.name), save,
+                            (format_date(self.today), "", "", "")),
+                lambda saved: saved and self.refresh_goal())
+
+        self._pick_indicator(form)
+
+    def action_correct(self) -> None:
+        readings = self._readings()
+        if not readings:
+            return
+        choices = [(str(r["id"]), f"{format_date(date.fromisoformat(r['date']))}  "
+                    f"{_de(r['value'])} – {r['name']}") for r in readings]
+
+        def chosen(key: str | None) -> None:
+            if not key:
+                return
+            r = next(r for r in readings if str(r["id"]) == key)
+
+            def save(day: str, value: str, source: str, note: str) -> None:
+                correct_reading(self.app.store, r["id"], day, value, source, note)
+
+            values = (format_date(date.fromisoformat(r["date"])), _de(r["value"]),
+                      r["source"] or "", r["note"] or "")
+            self.app.push_screen(ReadingForm(L.READING_CORRECT.format(indicator=r["name"]),
+                                             save, values),
+                                 lambda saved: saved and self.refresh_goal())
+
+        self.app.push_screen(ChooseScreen(L.CHOOSE_READING, choices), chosen)
+
+    def action_note(self) -> None:
+        today = self.app.now().date()
+
+        def answer(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                add_status_note(self.app.store, self.goal.id, text, today)
+            except UserError as error:
+                self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+                return
+            self.redraw()
+
+        self.app.push_screen(PromptScreen(L.NOTE_PROMPT.format(goal=self.goal.text[:40],
+                                                               date=format_date(today))), answer)
