@@ -21,6 +21,9 @@ class FieldSummary:
     guiding_goals: int
     annual_goals: int
     indicators: int
+    attainment: float | None = None  # roll-up of the review year (None: keine Daten)
+    light: str = "grey"
+    lights: tuple[tuple[str, int], ...] = ()  # Ampel counts of its Jahresziele
 
 
 @dataclass(frozen=True)
@@ -52,3 +55,4 @@ class Overview:
     votes: list[VoteSummary] = field(default_factory=list)
     committees: list[CommitteeSummary] = field(default_factory=list)
     recommendations: list[str] = field(default_factory=list)
+    review_year: int | None = None

@@ -6,11 +6,15 @@ the large synthetic process has 5,000 dots and 35,000 readings.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from ..domain.model import CommitteeSummary, FieldSummary, Overview, VisionInfo, VoteSummary
 from .repo import Store
+from .status import FieldRollUp, field_rollups, review_year, sachstand
 
 
-def overview(store: Store) -> Overview:
+def overview(store: Store, today: date) -> Overview:
     process = store.one("SELECT title, body FROM process ORDER BY id LIMIT 1")
     vision = store.one("SELECT label, adopted_on, adopted_by, text FROM vision "
                        "ORDER BY adopted_on DESC, id DESC LIMIT 1")
@@ -35,10 +39,23 @@ def overview(store: Store) -> Overview:
           (SELECT count(*) FROM membership m WHERE m.committee_id = c.id),
           (SELECT count(*) FROM meeting m WHERE m.committee_id = c.id)
         FROM committee c ORDER BY c.position, c.id""")]
+    year = review_year(store, today)
+    if year is not None:
+        rollups = field_rollups(sachstand(store, year, today))
+        fields = [_with_rollup(f, rollups.get(f.name)) for f in fields]
     recommendations = [r[0] for r in store.rows(
         "SELECT text FROM recommendation ORDER BY position, id")]
     return Overview(
         title=process["title"] if process else "(ohne Titel)",
         body=process["body"] if process else None,
         vision=VisionInfo(*vision) if vision else None,
-        fields=fields, votes=votes, committees=committees, recommendations=recommendations)
+        fields=fields, votes=votes, committees=committees, recommendations=recommendations,
+        review_year=year)
+
+
+def _with_rollup(summary: FieldSummary, rollup: FieldRollUp | None) -> FieldSummary:
+    if rollup is None:
+        return summary
+    counts = tuple((light, n) for light, n in rollup.goal_lights.items() if n)
+    return replace(summary, attainment=rollup.rollup.attainment, light=rollup.rollup.light,
+                   lights=counts)

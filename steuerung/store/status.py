@@ -157,3 +157,33 @@ def worst_first(rows: list[GoalStatus]) -> list[GoalStatus]:
 def years(store: Store) -> list[int]:
     return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal "
                                      "WHERE year IS NOT NULL ORDER BY year")]
+
+
+@dataclass(frozen=True)
+class FieldRollUp:
+    """A Handlungsfeld's attainment: mean of its Leitziele, each the mean of its Jahresziele."""
+
+    field: str
+    rollup: RollUp
+    guiding: dict[int, RollUp]  # guiding goal number → its roll-up
+    goal_lights: dict[str, int]  # how many Jahresziele are grün, gelb, rot, grau
+
+
+def field_rollups(rows: list[GoalStatus]) -> dict[str, FieldRollUp]:
+    by_field: dict[str, dict[int | None, list[GoalStatus]]] = {}
+    for goal in rows:
+        by_field.setdefault(goal.field, {}).setdefault(goal.guiding_number, []).append(goal)
+    result = {}
+    for name, guiding in by_field.items():
+        per_guiding = {number: roll_up([g.rollup for g in goals])
+                       for number, goals in guiding.items()}
+        lights = roll_up([g.rollup for goals in guiding.values() for g in goals]).counts
+        result[name] = FieldRollUp(name, roll_up(list(per_guiding.values())), per_guiding, lights)
+    return result
+
+
+def review_year(store: Store, today: date) -> int | None:
+    """The year a review looks at: this year if it has Jahresziele, else the latest before."""
+    known = years(store)
+    earlier = [y for y in known if y <= today.year]
+    return today.year if today.year in known else (earlier or known or [None])[-1]

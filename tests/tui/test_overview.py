@@ -122,3 +122,19 @@ async def test_new_process_refuses_an_existing_file_name(demo_db, paths):
         await pilot.pause()
         assert any("gibt es in sessions/ schon" in n.message for n in app._notifications)
     assert demo_db.read_bytes() == before
+
+
+async def test_overview_rolls_up_attainment_per_field(demo_db, paths):
+    from datetime import datetime
+
+    def sept():
+        return datetime(2011, 9, 30, 10, 0)
+
+    app = make_app(Store(open_db(demo_db), sept), paths, sept)
+    async with app.run_test(size=(160, 40)):
+        fields = _text(app, "#fields", width=156)
+        assert "Erreichung 2011" in fields
+        sprache = next(line for line in fields.splitlines() if "Sprache" in line)
+        assert "40 %" in sprache and "1 rot" in sprache and "6 grau" in sprache
+        bildung = next(line for line in fields.splitlines() if "Bildung" in line)
+        assert "4 grau" in bildung and "%" not in bildung

@@ -13,10 +13,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
+from ...domain.attainment import pct
 from ...domain.dates import format_date
 from ...domain.model import Overview
 from ...store.queries import overview
 from ..widgets.cycle import cycle_text
+
+LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
 
 
 class OverviewScreen(Screen):
@@ -29,7 +32,7 @@ class OverviewScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        data = overview(self.app.store)
+        data = overview(self.app.store, self.app.now().date())
         self.app.sub_title = data.title
         yield Header()
         with VerticalScroll(id="overview"):
@@ -80,13 +83,25 @@ def _table(*columns: str, right: tuple[str, ...] = ()) -> Table:
 def _fields(data: Overview) -> Table | Text:
     if not data.fields:
         return Text(L.OV_NONE, style="dim")
+    attained = L.COL_FIELD_ATTAINMENT.format(year=data.review_year or "")
     table = _table(L.COL_NUMBER, L.COL_FIELD, L.COL_PHASE, L.COL_GUIDING, L.COL_ANNUAL,
-                   L.COL_INDICATORS, right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL,
-                                            L.COL_INDICATORS))
+                   L.COL_INDICATORS, attained, L.COL_LIGHTS,
+                   right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL, L.COL_INDICATORS, attained))
     for f in data.fields:
         table.add_row(str(f.number or ""), f.name, L.label(L.PHASES, f.phase),
-                      str(f.guiding_goals), str(f.annual_goals), str(f.indicators))
+                      str(f.guiding_goals), str(f.annual_goals), str(f.indicators),
+                      "–" if f.attainment is None else pct(f.attainment), _lights(f.lights))
     return table
+
+
+def _lights(counts: tuple[tuple[str, int], ...]) -> Text:
+    """"2 rot · 1 gelb · 4 grau": colour and word, never colour alone."""
+    text = Text()
+    for i, (light, n) in enumerate(counts):
+        if i:
+            text.append(" · ")
+        text.append(f"{n} {L.LIGHTS[light]}", style=LIGHT_TEXT[light])
+    return text or Text("–")
 
 
 def _votes(data: Overview) -> Table | Text:
