@@ -24,6 +24,7 @@ class FieldSummary:
     attainment: float | None = None  # roll-up of the review year (None: keine Daten)
     light: str = "grey"
     lights: tuple[tuple[str, int], ...] = ()  # Ampel counts of its Jahresziele
+    guiding: tuple[tuple[int | None, float | None], ...] = ()  # Leitziel number → attainment
 
 
 @dataclass(frozen=True)

@@ -57,5 +57,6 @@ def _with_rollup(summary: FieldSummary, rollup: FieldRollUp | None) -> FieldSumm
     if rollup is None:
         return summary
     counts = tuple((light, n) for light, n in rollup.goal_lights.items() if n)
+    guiding = tuple((number, r.attainment) for number, r in rollup.guiding.items())
     return replace(summary, attainment=rollup.rollup.attainment, light=rollup.rollup.light,
-                   lights=counts)
+                   lights=counts, guiding=guiding)

@@ -133,8 +133,10 @@ async def test_overview_rolls_up_attainment_per_field(demo_db, paths):
     app = make_app(Store(open_db(demo_db), sept), paths, sept)
     async with app.run_test(size=(160, 40)):
         fields = _text(app, "#fields", width=156)
-        assert "Erreichung 2011" in fields
-        sprache = next(line for line in fields.splitlines() if "Sprache" in line)
-        assert "40 %" in sprache and "1 rot" in sprache and "6 grau" in sprache
+        assert "Stand 2011" in fields
+        lines = fields.splitlines()
+        at = next(i for i, line in enumerate(lines) if "Sprache" in line)
+        assert "40 %" in lines[at] and "1 rot" in lines[at] and "6 grau" in lines[at]
+        assert "LZ 2: 40 % · LZ 3: –" in lines[at + 1]  # Leitziel 1 has no Jahresziel for 2011
         bildung = next(line for line in fields.splitlines() if "Bildung" in line)
         assert "4 grau" in bildung and "%" not in bildung

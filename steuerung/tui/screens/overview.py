@@ -74,7 +74,7 @@ def _vision(data: Overview) -> Text:
 
 
 def _table(*columns: str, right: tuple[str, ...] = ()) -> Table:
-    table = Table(box=None, pad_edge=False, expand=False, header_style="bold")
+    table = Table(box=None, pad_edge=False, expand=False, header_style="bold", padding=(0, 1))
     for column in columns:
         table.add_column(column, justify="right" if column in right else "left")
     return table
@@ -88,7 +88,12 @@ def _fields(data: Overview) -> Table | Text:
                    L.COL_INDICATORS, attained, L.COL_LIGHTS,
                    right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL, L.COL_INDICATORS, attained))
     for f in data.fields:
-        table.add_row(str(f.number or ""), f.name, L.label(L.PHASES, f.phase),
+        name = Text(f.name)
+        if f.guiding:  # the Leitziel roll-up under the field's name, to keep the table narrow
+            name.append("\n" + " · ".join(
+                L.GUIDING_ROLLUP.format(n=n or "?", pct="–" if a is None else pct(a))
+                for n, a in f.guiding), style="dim")
+        table.add_row(str(f.number or ""), name, L.label(L.PHASES, f.phase),
                       str(f.guiding_goals), str(f.annual_goals), str(f.indicators),
                       "–" if f.attainment is None else pct(f.attainment), _lights(f.lights))
     return table
