@@ -98,12 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
                                    "und nennt den Pfad jeder geschriebenen Datei.")
-    p.add_argument("kind", metavar="ART", choices=["priorities"],
-                   help="priorities (Themenprioritäten einer Punktabfrage)")
+    p.add_argument("kind", metavar="ART", choices=["priorities", "workshop", "status"],
+                   help="priorities (Themenprioritäten einer Punktabfrage), workshop "
+                        "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--vote", metavar="N", type=int,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
+    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr des Sachstandsberichts")
+    p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
+    p.add_argument("--review", metavar="N", type=int,
+                   help="Sachstandsbericht aus einer eingefrorenen Prüfung")
     p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
+    p.add_argument("--html", action="store_true",
+                   help="zusätzlich eine HTML-Datei zum Drucken schreiben")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     p = sub.add_parser("status", help="Sachstand der Jahresziele als Tabelle ausgeben",
                        description="Gibt jeden Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
@@ -280,10 +287,12 @@ def _import_readings(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, paths: Paths) -> int:
-    from .export.commands import export_document
+    from .export.commands import Request, export_document
 
-    written = export_document(args.kind, args.db, out_dir=args.out or paths.exports,
-                              vote_id=args.vote, force=args.force, now=datetime.now())
+    request = Request(out_dir=args.out or paths.exports, now=datetime.now(), force=args.force,
+                      html=args.html, vote_id=args.vote, year=args.year,
+                      stichtag=args.stichtag, review_id=args.review)
+    written = export_document(args.kind, args.db, request)
     for path in written:
         print(path)
     return 0

@@ -1,31 +1,59 @@
 """The ``steuerung export`` command: pick the data, render, write.
 
 Reads the database through a read-only connection, so exporting during a
-live workshop never competes with the moderator for the write lock.  The
-modules are imported lazily by the CLI; none of them needs markdown-it-py.
+live workshop never competes with the moderator for the write lock.  Each
+kind renders Markdown; ``--html`` writes the same document as HTML beside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from .. import labels as L
+from ..domain.dates import parse_date
 from ..domain.errors import UserError
+from ..store import documents
 from ..store.db import open_db, schema_version
 from ..store.repo import Store
+from ..store.reviews import frozen_rows
+from ..store.status import review_year, sachstand, worst_first, years
 from ..store.version import SCHEMA_VERSION
 from ..store.votes import VoteSession
 from .priorities import priorities_data, render_priorities
+from .status_report import StatusData, render_status
+from .workshop import WorkshopData, render_workshop
 from .writer import write_document
 
 
-def export_document(kind: str, db: Path, *, out_dir: Path, vote_id: int | None, force: bool,
-                    now: datetime) -> list[Path]:
-    """Write the document ``kind`` of the process in ``db`` into ``out_dir``; return the paths."""
-    export = _KINDS.get(kind)
-    if export is None:
+@dataclass(frozen=True)
+class Request:
+    """What the user asked for; options a kind does not use are ignored."""
+
+    out_dir: Path
+    now: datetime
+    force: bool = False
+    html: bool = False
+    vote_id: int | None = None
+    year: int | None = None
+    stichtag: str | None = None
+    review_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    day: date
+    kind_word: str
+    title: str
+
+
+def export_document(kind: str, db: Path, request: Request) -> list[Path]:
+    """Write the document ``kind`` of the process in ``db``; return the paths written."""
+    render = _KINDS.get(kind)
+    if render is None:
         raise UserError(L.DOC_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(_KINDS)))
     db = Path(db)
     conn = open_db(db, readonly=True)
@@ -34,25 +62,83 @@ def export_document(kind: str, db: Path, *, out_dir: Path, vote_id: int | None, 
         if version < SCHEMA_VERSION:
             # A read-only connection cannot migrate; the old tables lack columns we read.
             raise UserError(L.DOC_OLD_SCHEMA.format(path=db, version=version))
-        store = Store(conn, lambda: now)
-        return export(store, db, out_dir=Path(out_dir), vote_id=vote_id, force=force, now=now)
+        document = render(Store(conn, lambda: request.now), db, request)
     finally:
         conn.close()
+    return write(document, request)
 
 
-def _priorities(store: Store, db: Path, *, out_dir: Path, vote_id: int | None, force: bool,
-                now: datetime) -> list[Path]:
-    session = VoteSession(store, pick_vote(store, vote_id, db))
-    return [export_vote(session, out_dir, now, force=force)]
+def write(document: Document, request: Request) -> list[Path]:
+    """The Markdown file, and with ``html`` the HTML file of the same name."""
+    # Refuse before writing anything, so --html never leaves half a pair behind.
+    suffixes = [".md", ".html"] if request.html else [".md"]
+    paths = []
+    for suffix in suffixes:
+        text = document.text
+        if suffix == ".html":
+            from .html import to_html
+
+            text = to_html(document.text, document.title)
+        paths.append(write_document(text, request.out_dir, day=document.day,
+                                    kind_word=document.kind_word, title=document.title,
+                                    force=request.force, suffix=suffix))
+    return paths
+
+
+def _process_title(store: Store) -> str:
+    row = store.one("SELECT title FROM process ORDER BY id LIMIT 1")
+    return row["title"] if row else ""
+
+
+def _priorities(store: Store, db: Path, request: Request) -> Document:
+    session = VoteSession(store, pick_vote(store, request.vote_id, db))
+    return _vote_document(session, request.now)
+
+
+def _vote_document(session: VoteSession, now: datetime) -> Document:
+    data = priorities_data(session, _process_title(session.store))
+    return Document(render_priorities(data, now), data.day or now.date(),
+                    L.DOC_PRIORITIES_FILE, data.title)
 
 
 def export_vote(session: VoteSession, out_dir: Path, now: datetime, *, force: bool) -> Path:
     """Write the Themenprioritäten of an open vote session (CLI and Punktabfrage screen)."""
-    row = session.store.one("SELECT title FROM process ORDER BY id LIMIT 1")
-    data = priorities_data(session, row["title"] if row else "")
-    text = render_priorities(data, now)
-    return write_document(text, out_dir, day=data.day or now.date(),
-                          kind_word=L.DOC_PRIORITIES_FILE, title=data.title, force=force)
+    return write(_vote_document(session, now), Request(out_dir, now, force=force))[0]
+
+
+def _workshop(store: Store, db: Path, request: Request) -> Document:
+    title = _process_title(store)
+    body = store.one("SELECT body FROM process ORDER BY id LIMIT 1")
+    vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
+    votes = [priorities_data(VoteSession(store, r["id"]), title)
+             for r in store.rows("SELECT id FROM dot_vote ORDER BY position, id")]
+    data = WorkshopData(title, body["body"] if body else None, dict(vision) if vision else None,
+                        votes, documents.goal_system(store), documents.committees(store),
+                        documents.resolutions(store),
+                        [r["text"] for r in store.rows(
+                            "SELECT text FROM recommendation ORDER BY position, id")])
+    return Document(render_workshop(data, request.now), request.now.date(),
+                    L.DOC_WORKSHOP_FILE, title)
+
+
+def _status(store: Store, db: Path, request: Request) -> Document:
+    title = _process_title(store)
+    if request.review_id is not None:
+        review, goals = frozen_rows(store, request.review_id)
+        year, stichtag, label = review["year"], parse_date(review["stichtag"]), review["label"]
+    else:
+        stichtag = parse_date(request.stichtag) if request.stichtag else request.now.date()
+        year = request.year or review_year(store, stichtag)
+        if year is None or year not in years(store):
+            raise UserError(L.STATUS_NO_GOALS.format(
+                year=year or stichtag.year, years=", ".join(map(str, years(store))) or "keine"))
+        goals, label = sachstand(store, year, stichtag), None
+    notes = {r["annual_goal_id"]: (r["date"], r["text"]) for r in store.rows(
+        "SELECT annual_goal_id, date, text FROM status_note WHERE date <= ? ORDER BY date, id",
+        (stichtag.isoformat(),))}
+    data = StatusData(title, year, stichtag, worst_first(goals), notes, label)
+    return Document(render_status(data, request.now), stichtag, L.DOC_STATUS_FILE,
+                    f"{year} {title}")
 
 
 def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
@@ -68,5 +154,6 @@ def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
     return vote_id
 
 
-_Export = Callable[..., list[Path]]
-_KINDS: dict[str, _Export] = {"priorities": _priorities}
+_KINDS: dict[str, Callable[[Store, Path, Request], Document]] = {
+    "priorities": _priorities, "workshop": _workshop, "status": _status}
+KINDS = tuple(_KINDS)

@@ -71,15 +71,17 @@ def render_priorities(data: PrioritiesData, now: datetime) -> str:
         blocks.append(f"{L.DOC_PROCESS}: {escape_inline(data.process_title)}")
     blocks.append(_facts(data))
     blocks.append(heading(2, L.DOC_RANKING))
-    if data.ranking:
-        blocks.append(_ranking_table(data))
-        ties = _ties(data.ranking)
-        if ties:
-            blocks.append(ties)
-    else:
-        blocks.append(L.DOC_NO_TOPICS)
+    blocks.extend(render_ranking(data))
     blocks.append(f"{L.DOC_AS_OF}: {format_date(now.date())}")
     return "\n\n".join(blocks) + "\n"
+
+
+def render_ranking(data: PrioritiesData) -> list[str]:
+    """The ranking table and its footnote on ties (also used by the workshop documentation)."""
+    if not data.ranking:
+        return [L.DOC_NO_TOPICS]
+    ties = _ties(data.ranking)
+    return [_ranking_table(data), ties] if ties else [_ranking_table(data)]
 
 
 def _facts(data: PrioritiesData) -> str:

@@ -32,7 +32,7 @@ def slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:_SLUG_LIMIT].strip("-")
 
 
-def document_name(day: date, kind_word: str, title: str) -> str:
+def document_name(day: date, kind_word: str, title: str, suffix: str = ".md") -> str:
     """``YYYY-MM-DD-<kind_word>-<slug(title)>.md``; empty parts are left out.
 
     A title that already starts with the kind word does not repeat it:
@@ -42,7 +42,7 @@ def document_name(day: date, kind_word: str, title: str) -> str:
     if kind and (name == kind or name.startswith(kind + "-")):
         kind = ""
     parts = [day.isoformat(), kind, name]
-    return "-".join(p for p in parts if p) + ".md"
+    return "-".join(p for p in parts if p) + suffix
 
 
 class ExistingFile(UserError):
@@ -55,14 +55,14 @@ class ExistingFile(UserError):
 
 
 def write_document(text: str, out_dir: Path, *, day: date, kind_word: str, title: str,
-                   force: bool) -> Path:
+                   force: bool, suffix: str = ".md") -> Path:
     """Write ``text`` (UTF-8, "\\n" line ends) into ``out_dir``; return the file's path.
 
     ``out_dir`` is created when first written to.  An existing file is refused
     with a German :class:`UserError` unless ``force`` is set.
     """
     out_dir = Path(out_dir)
-    path = out_dir / document_name(day, kind_word, title)
+    path = out_dir / document_name(day, kind_word, title, suffix)
     if path.is_dir():
         raise UserError(f"„{path}“ ist ein Verzeichnis; dort kann kein Dokument gespeichert werden.")
     if path.exists() and not force:

@@ -12,7 +12,7 @@ import pytest
 
 from steuerung.cli import main
 from steuerung.domain.errors import UserError
-from steuerung.export.commands import export_document
+from steuerung.export.commands import Request, export_document
 from steuerung.export.writer import document_name, slug, write_document
 from steuerung.store.db import create_db
 from tests.conftest import NOW
@@ -104,14 +104,11 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
 
 
 def test_export_document_directly_is_deterministic(demo_db, tmp_path):
-    first = export_document("priorities", demo_db, out_dir=tmp_path / "a", vote_id=None,
-                            force=False, now=NOW)
-    second = export_document("priorities", demo_db, out_dir=tmp_path / "b", vote_id=1,
-                             force=False, now=NOW)
+    first = export_document("priorities", demo_db, Request(tmp_path / "a", NOW))
+    second = export_document("priorities", demo_db, Request(tmp_path / "b", NOW, vote_id=1))
     assert first[0].read_bytes() == second[0].read_bytes()
     with pytest.raises(UserError, match="Dokumentart „protokoll“"):
-        export_document("protokoll", demo_db, out_dir=tmp_path, vote_id=None, force=False,
-                        now=NOW)
+        export_document("protokoll", demo_db, Request(tmp_path, NOW))
 
 
 def test_export_modules_do_not_import_markdown_it_or_textual():

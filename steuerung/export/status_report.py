@@ -1,0 +1,98 @@
+"""Sachstandsbericht (DESIGN §5): per Handlungsfeld → Leitziel → Jahresziel, overdue first.
+
+Built from live figures or from a frozen review, which it then reproduces
+exactly.  Ampel always as a word, never as colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .. import labels as L
+from ..domain.attainment import pct
+from ..domain.dates import format_date
+from ..store.status import GoalStatus, field_rollups
+from .markdown import escape_inline, heading, table
+
+
+@dataclass(frozen=True)
+class StatusData:
+    process_title: str
+    year: int
+    stichtag: date
+    goals: list[GoalStatus]
+    notes: dict[int, tuple[str, str]]  # annual goal id → latest (date, text)
+    review_label: str | None = None
+
+
+def _last(goal: GoalStatus) -> str:
+    last = goal.last_reading
+    if last is None:
+        return "–"
+    unit = f" {last[2]}" if last[2] else ""
+    return f"{last[0]:g}".replace(".", ",") + unit + f" ({format_date(date.fromisoformat(last[1]))})"
+
+
+def _deadline(goal: GoalStatus) -> str:
+    if goal.deadline_text:
+        return goal.deadline_text
+    if goal.deadline:
+        return format_date(date.fromisoformat(goal.deadline))
+    return L.YEAR_END.format(year=goal.year)
+
+
+def _expected(goal: GoalStatus) -> str:
+    values = [i.assessment.expected for i in goal.indicators if i.assessment.expected is not None]
+    return pct(max(values)) if values else "–"
+
+
+def _attained(value: float | None) -> str:
+    return "–" if value is None else pct(value)
+
+
+def render_status(data: StatusData, now: datetime) -> str:
+    blocks = [heading(1, L.DOC_STATUS_TITLE.format(year=data.year, process=data.process_title))]
+    facts = [f"{L.DOC_STICHTAG}: {format_date(data.stichtag)}"]
+    if data.review_label:
+        facts.append(f"{L.DOC_REVIEW}: {escape_inline(data.review_label)}")
+    facts.append(L.DOC_STATUS_RULE)
+    blocks.append("\n".join(f"- {f}" for f in facts))
+    rollups = field_rollups(data.goals)
+    blocks.append(heading(2, L.DOC_OVERVIEW))
+    blocks.append(table(
+        [L.DOC_FIELD, L.COL_ATTAINMENT, *L.LIGHTS.values()],
+        [[name, _attained(r.rollup.attainment), *(r.goal_lights[k] for k in L.LIGHTS)]
+         for name, r in rollups.items()],
+        [None, "right", "right", "right", "right", "right"]))
+    overdue = [g for g in data.goals if g.overdue(data.stichtag)]
+    if overdue:
+        blocks.append(heading(2, L.DOC_OVERDUE))
+        blocks.append("\n".join(
+            f"- {escape_inline(g.text)} ({escape_inline(g.field)}, {L.DOC_DEADLINE_SHORT} "
+            f"{escape_inline(_deadline(g))}, {L.LIGHTS[g.light]})" for g in overdue))
+    for field_name, rollup in rollups.items():
+        blocks.append(heading(2, f"{L.DOC_FIELD} {field_name}"))
+        blocks.append(f"{L.COL_ATTAINMENT}: {_attained(rollup.rollup.attainment)} · "
+                      f"{L.DOC_WORST}: {L.LIGHTS[rollup.rollup.light]}")
+        goals = [g for g in data.goals if g.field == field_name]
+        for number in dict.fromkeys(g.guiding_number for g in goals):
+            in_guiding = sorted((g for g in goals if g.guiding_number == number),
+                                key=lambda g: not g.overdue(data.stichtag))
+            blocks.append(heading(3, f"{L.DOC_GUIDING} {number or ''}: {in_guiding[0].guiding}"))
+            blocks.append(table(
+                [L.COL_ANNUAL_GOAL, L.COL_LIGHT, L.COL_ATTAINMENT, L.COL_EXPECTED,
+                 L.COL_LAST_READING, L.COL_DEADLINE, L.COL_RESPONSIBLE, L.DOC_NOTE],
+                [[g.text, L.LIGHTS[g.light], _attained(g.rollup.attainment), _expected(g),
+                  _last(g), _deadline(g) + (f" {L.OVERDUE_MARK}" if g.overdue(data.stichtag)
+                                            else ""),
+                  g.responsible or "–", _note(data.notes.get(g.id))] for g in in_guiding],
+                [None, None, "right", "right", None, None, None, None]))
+    blocks.append(f"{L.DOC_AS_OF}: {format_date(now.date())}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _note(note: tuple[str, str] | None) -> str:
+    if note is None:
+        return "–"
+    return f"{format_date(date.fromisoformat(note[0]))}: {note[1]}"

@@ -1,0 +1,133 @@
+"""Workshop-Dokumentation and Sachstandsbericht on the demo, read as a clerk would."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from steuerung.cli import main
+from steuerung.export.commands import Request, export_document
+from steuerung.store.db import open_db
+from steuerung.store.repo import Store
+from steuerung.store.reviews import freeze_review
+from steuerung.store.status import add_reading
+from tests.conftest import DEMO_JSON
+from tests.export import headings, parser, table_rows
+
+NOW = datetime(2026, 11, 21, 10, 0)
+GOLDEN = Path(__file__).parent / "golden"
+DEMO = json.loads(DEMO_JSON.read_text(encoding="utf-8"))["tables"]
+
+
+def _export(kind: str, db: Path, tmp_path: Path, **options) -> str:
+    paths = export_document(kind, db, Request(tmp_path / kind, NOW, **options))
+    return paths[0].read_text(encoding="utf-8")
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("STEUERUNG_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), (
+        "Export changed; read the new text, then STEUERUNG_UPDATE_GOLDEN=1 pytest tests/export")
+
+
+def _tables_are_rectangular(text: str) -> None:
+    rows = table_rows(text)
+    assert rows
+    tokens = parser().parse(text)
+    widths, current = [], None
+    for token in tokens:
+        if token.type == "table_open":
+            current = []
+        elif token.type == "tr_open" and current is not None:
+            current.append(0)
+        elif token.type in {"th_open", "td_open"}:
+            current[-1] += 1
+        elif token.type == "table_close":
+            widths.append(current)
+            current = None
+    for table in widths:
+        assert len(set(table)) == 1, table
+
+
+def test_workshop_contains_every_goal_indicator_measure_and_the_seats(demo_db, tmp_path):
+    text = _export("workshop", demo_db, tmp_path)
+    plain = text.replace("\\", "")
+    for table in ("guiding_goal", "annual_goal", "measure", "consideration"):
+        for row in DEMO[table]:
+            for line in row["text"].splitlines():
+                assert line.strip() in plain, (table, line)
+    for row in DEMO["indicator"]:
+        assert row["name"] in plain
+    rows = table_rows(text)
+    start = rows.index(["Akteure", "Personenanzahl"])
+    seats = rows[start:start + 12]
+    assert seats[-1] == ["gesamt", "25"]
+    assert len(seats) == 1 + 10 + 1
+    _tables_are_rectangular(text)
+
+
+def test_workshop_headings_in_the_seed_order(demo_db, tmp_path):
+    text = _export("workshop", demo_db, tmp_path)
+    h2 = [t for tag, t in headings(text) if tag == "h2"]
+    assert h2 == ["Leitbild", "Themenprioritäten", "Strategiezirkel", "Handlungsfeld Bildung",
+                  "Handlungsfeld Arbeit", "Handlungsfeld Sprache",
+                  "Handlungsfeld Interkulturelle Öffnung", "Steuerungsgruppe Integration",
+                  "Beschlüsse", "Handlungsempfehlungen"]
+    assert "einstimmig angenommen" in text
+    _golden("workshop-demo.md", text)
+
+
+def test_status_report_overdue_first_and_rectangular(demo_db, tmp_path):
+    text = _export("status", demo_db, tmp_path, stichtag="30.09.2011")
+    h2 = [t for tag, t in headings(text) if tag == "h2"]
+    assert h2[:2] == ["Überblick", "Überfällig"]
+    assert h2[2] == "Handlungsfeld Interkulturelle Öffnung"  # the worst field first
+    rows = table_rows(text)
+    assert ["Sprache", "40 %", "0", "0", "1", "6"] in rows
+    _tables_are_rectangular(text)
+    _golden("status-demo.md", text)
+
+
+def test_status_report_from_a_frozen_review_ignores_later_readings(demo_db, tmp_path):
+    store = Store(open_db(demo_db), lambda: NOW)
+    review = freeze_review(store, 2011, "30.09.2011")
+    add_reading(store, 6, "29.09.2011", "10")
+    store.close()
+    frozen = _export("status", demo_db, tmp_path / "a", review_id=review)
+    live = _export("status", demo_db, tmp_path / "b", stichtag="30.09.2011")
+    assert "| Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen | rot | 40 % |" in frozen
+    assert "Eingefrorene Prüfung: Stand 30.09.2011" in frozen
+    assert "| Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen | grün | 100 % |" in live
+
+
+def test_same_data_same_bytes_and_html_beside_it(demo_db, tmp_path, capsys):
+    args = ["export", "workshop", str(demo_db), "--out", str(tmp_path), "--html"]
+    assert main(args) == 0
+    md, html = [Path(p) for p in capsys.readouterr().out.split()]
+    assert md.suffix == ".md" and html.suffix == ".html" and md.stem == html.stem
+    first = md.read_bytes()
+    assert main(args) == 2  # never overwritten without --force
+    assert main([*args, "--force"]) == 0
+    assert md.read_bytes() == first
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "@page { size: A4" in page
+    assert "<table>" in page and "<script" not in page
+
+
+@pytest.mark.parametrize("kind", ["workshop", "status"])
+def test_user_text_cannot_break_tables_or_inject_html(demo_db, tmp_path, kind):
+    store = Store(open_db(demo_db), lambda: NOW)
+    nasty = "A | B *fett* _x_\n# Titel <script>alert(1)</script>"
+    store.update("seat", 1, {"actor": nasty})
+    store.update("annual_goal", 9, {"text": nasty, "responsible": "Amt | 50"})
+    store.close()
+    text = _export(kind, demo_db, tmp_path, stichtag="30.09.2011")
+    _tables_are_rectangular(text)
+    html = parser().render(text)
+    assert "<script>" not in html and "<em>" not in html
