@@ -31,7 +31,8 @@ def clock() -> datetime:
     return datetime(2025, 9, 30, 10, 0)
 
 
-async def open_screen(db: Path, key: str, screen_name: str) -> float:
+async def open_screen(db: Path, key: str, screen_name: str, then: str | None = None) -> float:
+    """Seconds from ``key`` (and, if given, the key ``then`` on the new screen) to its frame."""
     app = make_app(Store(open_db(db), clock), Paths(db.parent), clock)
     frame = asyncio.Event()
     original = SteuerungApp._display
@@ -45,8 +46,13 @@ async def open_screen(db: Path, key: str, screen_name: str) -> float:
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause(0.3)
+            if then is not None:  # open the screen first, time only the second key
+                await pilot.press(key)
+                await pilot.pause(0.5)
+                key = then
+            frame.clear()
             start = time.perf_counter()
-            app._driver.send_message(events.Key(key, key))
+            app._driver.send_message(events.Key(key, None if len(key) > 1 else key))
             await asyncio.wait_for(frame.wait(), 10)
             elapsed = time.perf_counter() - start
             await pilot.pause(0.3)  # let the screen finish mounting before the app exits
@@ -65,6 +71,15 @@ def main() -> int:
         ok &= screen < 0.3
         print(f"Sachstand öffnen (288 Jahresziele): {screen * 1000:.0f} ms (Grenze 300) "
               f"{'ok' if screen < 0.3 else 'NICHT ok'}")
+        demo = Path(home) / "demo.db"
+        subprocess.run([sys.executable, "-m", "steuerung", "demo", str(demo)], check=True,
+                       capture_output=True)
+        runs = [asyncio.run(open_screen(demo, "d", "ExportScreen", then="down"))
+                for _ in range(5)]
+        preview = statistics.median(runs)
+        ok &= preview < 0.3
+        print(f"Vorschau Workshop-Dokumentation (Beispiel): {preview * 1000:.0f} ms (Grenze 300) "
+              f"{'ok' if preview < 0.3 else 'NICHT ok'}")
         cmd = [sys.executable, "-m", "steuerung", "status", str(db), "--stichtag", "30.09.2025"]
         times = []
         for _ in range(5):

@@ -50,10 +50,17 @@ class Document:
     title: str
 
 
-def export_document(kind: str, db: Path, request: Request) -> list[Path]:
-    """Write the document ``kind`` of the process in ``db``; return the paths written."""
+def render_document(kind: str, store: Store, db: Path, request: Request) -> Document:
+    """Render the document ``kind`` from an open store (the export screen uses this)."""
     render = _KINDS.get(kind)
     if render is None:
+        raise UserError(L.DOC_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(_KINDS)))
+    return render(store, db, request)
+
+
+def export_document(kind: str, db: Path, request: Request) -> list[Path]:
+    """Write the document ``kind`` of the process in ``db``; return the paths written."""
+    if kind not in _KINDS:
         raise UserError(L.DOC_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(_KINDS)))
     db = Path(db)
     conn = open_db(db, readonly=True)
@@ -62,7 +69,7 @@ def export_document(kind: str, db: Path, request: Request) -> list[Path]:
         if version < SCHEMA_VERSION:
             # A read-only connection cannot migrate; the old tables lack columns we read.
             raise UserError(L.DOC_OLD_SCHEMA.format(path=db, version=version))
-        document = render(Store(conn, lambda: request.now), db, request)
+        document = render_document(kind, Store(conn, lambda: request.now), db, request)
     finally:
         conn.close()
     return write(document, request)

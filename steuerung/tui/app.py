@@ -56,6 +56,11 @@ class SteuerungApp(App):
 
         self._show(SachstandScreen())
 
+    def action_show_documents(self) -> None:
+        from .screens.export import ExportScreen
+
+        self._show(ExportScreen())
+
     def action_show_votes(self) -> None:
         from .screens.vote import VoteScreen
 

@@ -150,3 +150,11 @@ def test_cli_bad_csv_exit_2(demo_db, tmp_path, capsys):
 def test_cli_status_unknown_year(demo_db, capsys):
     assert main(["status", str(demo_db), "--year", "2030"]) == 2
     assert "Für 2030 gibt es keine Jahresziele. Vorhanden: 2011." in capsys.readouterr().err
+
+
+def test_of_two_readings_on_one_day_the_later_entered_counts(demo_store):
+    ind = _indicator_id(demo_store, TEN_EVENTS)
+    add_reading(demo_store, ind, "30.09.2011", "9")
+    add_reading(demo_store, ind, "30.09.2011", "8")  # a second delivery the same day
+    goal = _goal(sachstand(demo_store, 2011, SEPT), "Öffentlichkeitsarbeit")
+    assert goal.rollup.attainment == 80

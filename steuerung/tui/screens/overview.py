@@ -28,6 +28,7 @@ class OverviewScreen(Screen):
     BINDINGS = [
         Binding("v", "app.show_votes", L.KEY_VOTES),
         Binding("s", "app.show_sachstand", L.KEY_SACHSTAND),
+        Binding("d", "app.show_documents", L.KEY_DOCUMENTS),
         Binding("p", "app.show_start", L.KEY_START),
     ]
 

@@ -1,0 +1,104 @@
+"""Dokumente: choose a document, see it rendered, write it to exports/.
+
+The preview uses Rich's Markdown renderer in one Static (≈ 40 ms for the
+demo's workshop documentation) — Textual's Markdown widget costs ≈ 100 ms
+per table and would make a long document take seconds (DESIGN §7).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ... import labels as L
+from ...domain.errors import UserError
+from ...store.reviews import reviews
+from ...store.status import years
+from .dialogs import ConfirmScreen
+
+
+def document_choices(store) -> list[tuple[str, str, dict]]:
+    """(id, label, options) for every document the process can produce now."""
+    choices = [(f"priorities:{v['id']}", f"{L.DOC_PRIORITIES}: {v['title']}",
+                {"kind": "priorities", "vote_id": v["id"]})
+               for v in store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")]
+    choices.append(("workshop", L.DOC_WORKSHOP, {"kind": "workshop"}))
+    for year in reversed(years(store)):
+        choices.append((f"status:{year}", L.EXPORT_YEAR.format(year=year),
+                        {"kind": "status", "year": year}))
+    for r in reviews(store):
+        choices.append((f"review:{r['id']}", L.EXPORT_REVIEW.format(year=r["year"],
+                                                                    label=r["label"]),
+                        {"kind": "status", "review_id": r["id"]}))
+    return choices
+
+
+class ExportScreen(Screen):
+    BINDINGS = [
+        Binding("w", "write(False)", L.KEY_EXPORT_MD),
+        Binding("h", "write(True)", L.KEY_EXPORT_HTML),
+        Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
+    ]
+
+    def compose(self) -> ComposeResult:
+        self.choices = document_choices(self.app.store)
+        yield Header()
+        yield Static(L.EXPORT_HINT, classes="hint")
+        with Horizontal():
+            yield OptionList(*[Option(label, id=key) for key, label, _ in self.choices],
+                             id="documents")
+            with VerticalScroll(id="preview-scroll"):
+                yield Static("", id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self.show(0)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show(event.option_index)
+
+    def _request(self, index: int, html: bool = False, force: bool = False):
+        from ...export.commands import Request
+
+        options = {k: v for k, v in self.choices[index][2].items() if k != "kind"}
+        return Request(self.app.paths.exports, self.app.now(), force=force, html=html, **options)
+
+    def _document(self, index: int, request):
+        from ...export.commands import render_document
+
+        return render_document(self.choices[index][2]["kind"], self.app.store, Path("."), request)
+
+    def show(self, index: int) -> None:
+        from rich.markdown import Markdown
+
+        self.index = index
+        try:
+            document = self._document(index, self._request(index))
+        except UserError as error:
+            self.query_one("#preview", Static).update(error.message)
+            return
+        self.query_one("#preview", Static).update(Markdown(document.text))
+        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_write(self, html: bool, force: bool = False) -> None:
+        from ...export.commands import write
+        from ...export.writer import ExistingFile
+
+        request = self._request(self.index, html=html, force=force)
+        try:
+            paths = write(self._document(self.index, request), request)
+        except ExistingFile as exists:
+            self.app.push_screen(ConfirmScreen(L.EXPORT_OVERWRITE.format(path=exists.path)),
+                                 lambda yes: yes and self.action_write(html, force=True))
+            return
+        except UserError as error:
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+            return
+        self.notify(L.EXPORT_WRITTEN.format(paths=", ".join(str(p) for p in paths)), timeout=10)
