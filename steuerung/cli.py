@@ -98,9 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
                                    "und nennt den Pfad jeder geschriebenen Datei.")
-    p.add_argument("kind", metavar="ART", choices=["priorities", "workshop", "status"],
+    p.add_argument("kind", metavar="ART",
+                   choices=["priorities", "workshop", "status", "submission"],
                    help="priorities (Themenprioritäten einer Punktabfrage), workshop "
-                        "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres)")
+                        "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres), "
+                        "submission (Beschluss-/Berichtsvorlage)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--vote", metavar="N", type=int,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
@@ -108,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
     p.add_argument("--review", metavar="N", type=int,
                    help="Sachstandsbericht aus einer eingefrorenen Prüfung")
+    p.add_argument("--submission", metavar="N", type=int,
+                   help="Nummer der Vorlage (Standard: die zuletzt angelegte)")
     p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
     p.add_argument("--html", action="store_true",
                    help="zusätzlich eine HTML-Datei zum Drucken schreiben")
@@ -291,7 +295,8 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
 
     request = Request(out_dir=args.out or paths.exports, now=datetime.now(), force=args.force,
                       html=args.html, vote_id=args.vote, year=args.year,
-                      stichtag=args.stichtag, review_id=args.review)
+                      stichtag=args.stichtag, review_id=args.review,
+                      submission_id=args.submission)
     written = export_document(args.kind, args.db, request)
     for path in written:
         print(path)

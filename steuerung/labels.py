@@ -322,3 +322,50 @@ EXPORT_YEAR = "Sachstandsbericht {year} (Stand heute)"
 KEY_EXPORT_MD = "Markdown schreiben"
 KEY_EXPORT_HTML = "Markdown + HTML"
 KEY_DOCUMENTS = "Dokumente"
+CONSULTATION_ROLES = {"preliminary": "Vorberatung", "decision": "Entscheidung",
+                      "information": "Kenntnisnahme"}
+DOC_SUBMISSION_FILE = "vorlage"
+DOC_SUB_NUMBER = "Vorlagen-Nr."
+DOC_SUB_KIND = "Vorlagenart"
+DOC_SUB_DATE = "Datum"
+DOC_SUB_LEAD = "federführend"
+DOC_SUB_PUBLIC = {1: "öffentlich", 0: "nichtöffentlich"}
+DOC_CONSULTATION = "Beratungsfolge"
+DOC_COMMITTEE = "Gremium"
+DOC_RESPONSIBILITY = "Zuständigkeit"
+DOC_RESULT = "Ergebnis"
+DOC_PROPOSAL = "Beschlussvorschlag"
+DOC_REASONING = "Begründung / Sachdarstellung"
+DOC_FINANCIAL = "Finanzielle Auswirkungen"
+DOC_ATTACHMENTS = "Anlagen"
+DOC_NONE = "keine"
+DOC_GOALS = "Leitziele und Jahresziele"
+DOC_ATTAINMENT = "Stand der Zielerreichung"
+DOC_COMPOSITION_OF = "Zusammensetzung: {name}"
+DOC_VISION_OF = "Leitbild ({label})"
+DOC_NO_SUBMISSION = "In „{path}“ gibt es noch keine Vorlage; bitte zuerst eine anlegen."
+DOC_SUBMISSION_MISSING = "Eine Vorlage Nr. {id} gibt es nicht. Vorhanden: {ids}."
+SUBMISSIONS_TITLE = "Vorlagen"
+SUBMISSIONS_NEW = "Neue Vorlage …"
+SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: als Markdown + HTML schreiben · Entf: löschen · "
+                    "Esc: zurück")
+SUBMISSION_FORM_HINT = ("Strg+S: speichern · Strg+B: Beratungsfolge ergänzen · Tab: nächstes Feld · "
+                        "Esc: zurück (fragt bei ungespeicherten Änderungen)")
+SUBMISSION_SAVED = "Vorlage gespeichert."
+SUBMISSION_DELETE = "Vorlage „{subject}“ mit {n} Zeile(n) Beratungsfolge löschen?"
+SUBMISSION_DISCARD = "Ungespeicherte Änderungen verwerfen?"
+SUB_LABELS = {"number": "Vorlagen-Nr.", "kind": "Vorlagenart", "date": "Datum (TT.MM.JJJJ)",
+              "lead_office": "federführend", "subject": "Betreff",
+              "proposal": "Beschlussvorschlag", "financial": "Finanzielle Auswirkungen",
+              "attachments": "Anlagen (eine je Zeile)",
+              "reasoning": "Weitere Begründung (folgt der erzeugten Sachdarstellung)",
+              "public": "öffentlich"}
+CONSULT_FORM = "Beratungsfolge ergänzen"
+CONSULT_COMMITTEE = "Gremium"
+CONSULT_DATE = "Termin (TT.MM.JJJJ, optional)"
+CONSULT_ROLE = "Zuständigkeit"
+KEY_SAVE_FORM = "Speichern"
+KEY_CONSULT = "Beratungsfolge"
+KEY_SUBMISSIONS = "Vorlagen"
+KEY_EDIT = "Bearbeiten"
+KEY_NEW_SUBMISSION = "Neue Vorlage"

@@ -19,11 +19,12 @@ from ..store import documents
 from ..store.db import open_db, schema_version
 from ..store.repo import Store
 from ..store.reviews import frozen_rows
-from ..store.status import review_year, sachstand, worst_first, years
+from ..store.status import field_rollups, review_year, sachstand, worst_first, years
 from ..store.version import SCHEMA_VERSION
 from ..store.votes import VoteSession
 from .priorities import priorities_data, render_priorities
 from .status_report import StatusData, render_status
+from .submission import SubmissionData, render_submission
 from .workshop import WorkshopData, render_workshop
 from .writer import write_document
 
@@ -40,6 +41,7 @@ class Request:
     year: int | None = None
     stichtag: str | None = None
     review_id: int | None = None
+    submission_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,32 @@ def _status(store: Store, db: Path, request: Request) -> Document:
                     f"{year} {title}")
 
 
+def _submission(store: Store, db: Path, request: Request) -> Document:
+    subs = store.rows("SELECT id FROM submission ORDER BY id")
+    if not subs:
+        raise UserError(L.DOC_NO_SUBMISSION.format(path=db))
+    sid = request.submission_id or subs[-1]["id"]
+    row = store.get("submission", sid)
+    if row is None:
+        raise UserError(L.DOC_SUBMISSION_MISSING.format(
+            id=sid, ids=", ".join(str(r["id"]) for r in subs)))
+    title = _process_title(store)
+    vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
+    today = date.fromisoformat(row["date"]) if row["date"] else request.now.date()
+    year = review_year(store, today)
+    data = SubmissionData(
+        row, [dict(c) for c in store.rows("SELECT * FROM consultation WHERE submission_id = ? "
+                                          "ORDER BY position, id", (sid,))],
+        dict(vision) if vision else None,
+        [priorities_data(VoteSession(store, r["id"]), title)
+         for r in store.rows("SELECT id FROM dot_vote ORDER BY position, id")],
+        documents.goal_system(store, year),
+        field_rollups(sachstand(store, year, today)) if year else {}, year,
+        documents.committees(store))
+    return Document(render_submission(data, request.now), today, L.DOC_SUBMISSION_FILE,
+                    f"{row['number'] or ''} {row['subject']}")
+
+
 def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
     """``vote_id`` if that vote exists, else the newest vote; German errors otherwise."""
     votes = store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")
@@ -162,5 +190,6 @@ def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
 
 
 _KINDS: dict[str, Callable[[Store, Path, Request], Document]] = {
-    "priorities": _priorities, "workshop": _workshop, "status": _status}
+    "priorities": _priorities, "workshop": _workshop, "status": _status,
+    "submission": _submission}
 KINDS = tuple(_KINDS)

@@ -61,6 +61,11 @@ class SteuerungApp(App):
 
         self._show(ExportScreen())
 
+    def action_show_submissions(self) -> None:
+        from .screens.submissions import SubmissionsScreen
+
+        self._show(SubmissionsScreen())
+
     def action_show_votes(self) -> None:
         from .screens.vote import VoteScreen
 

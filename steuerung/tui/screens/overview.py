@@ -29,6 +29,7 @@ class OverviewScreen(Screen):
         Binding("v", "app.show_votes", L.KEY_VOTES),
         Binding("s", "app.show_sachstand", L.KEY_SACHSTAND),
         Binding("d", "app.show_documents", L.KEY_DOCUMENTS),
+        Binding("o", "app.show_submissions", L.KEY_SUBMISSIONS, key_display="o"),
         Binding("p", "app.show_start", L.KEY_START),
     ]
 
