@@ -30,10 +30,12 @@ def time_until_text(command: str, marker: str, *, timeout: float = 20.0,
         time.sleep(0.3)
         start = time.perf_counter()
         _tmux("send-keys", "-t", session, "", "Enter")
+        screen = ""
         while time.perf_counter() - start < timeout:
-            if marker in _tmux("capture-pane", "-p", "-t", session):
+            screen = _tmux("capture-pane", "-p", "-t", session)
+            if marker in screen:
                 return time.perf_counter() - start
             time.sleep(0.002)
-        raise TimeoutError(f"{marker!r} did not appear within {timeout} s: {command}")
+        raise TimeoutError(f"{marker!r} did not appear within {timeout} s: {command}\n{screen}")
     finally:
         _tmux("kill-session", "-t", session)

@@ -8,6 +8,7 @@ file commands (dump, load, check) stay quick.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -148,6 +149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args, paths)
     except UserError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.DatabaseError as exc:
+        # Damage found only while reading (a broken page deep in the file): still no traceback.
+        print(f"Fehler: Die Datenbank ist beschädigt ({exc}). Bitte „steuerung check DATEI.db“ "
+              "ausführen und eine Sicherung oder den letzten JSON-Export einspielen.",
+              file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -34,7 +34,7 @@ def _identify(path: Path, conn: sqlite3.Connection) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"„{path}“ ist beschädigt oder keine SQLite-Datenbank ({exc}).") from None
+        raise UserError(damaged(path, exc)) from None
     if app_id != APPLICATION_ID:
         raise UserError(
             f"„{path}“ ist eine SQLite-Datei eines anderen Programms, keine steuerung-Datenbank. "
@@ -107,6 +107,13 @@ def _set_pragmas(path: Path, conn: sqlite3.Connection) -> None:
         raise UserError(
             f"„{path}“ kann nicht beschrieben werden ({exc}). "
             "Ist die Datei oder ihr Verzeichnis schreibgeschützt?") from None
+    except sqlite3.DatabaseError as exc:
+        raise UserError(damaged(path, exc)) from None
+
+
+def damaged(path: Path, exc: Exception) -> str:
+    return (f"„{path}“ ist beschädigt ({exc}). Bitte „steuerung check {path}“ ausführen und "
+            "eine Sicherung oder den letzten JSON-Export („steuerung load“) einspielen.")
 
 
 def migrate(conn: sqlite3.Connection) -> None:

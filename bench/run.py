@@ -1,0 +1,128 @@
+"""All speed and memory bars of DESIGN §7 in one run: ``python bench/run.py``.
+
+Builds the large synthetic process in a temporary directory, measures every
+figure in the same run (so ratios are against a floor measured alongside),
+prints one table (figure, value, bar, ok) and exits 1 if a bar is missed.
+Needs tmux for the start-up figures.  CI does not run it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import keys  # noqa: E402
+import screens  # noqa: E402
+import startup  # noqa: E402
+from synthetic import build  # noqa: E402
+from tmux_harness import time_until_text  # noqa: E402
+
+MEMORY = textwrap.dedent("""
+    import asyncio, resource, sys
+    from datetime import datetime
+    from pathlib import Path
+    from steuerung.paths import Paths
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+    from steuerung.tui.app import make_app
+    db = Path(sys.argv[1])
+    async def main():
+        app = make_app(Store(open_db(db), datetime.now), Paths(db.parent), datetime.now)
+        async with app.run_test(size=(120, 40)) as pilot:
+            for key in ("s", "escape", "v", "escape", "d"):
+                await pilot.press(key)
+                await pilot.pause(0.3)
+    asyncio.run(main())
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+""")
+
+
+def median_of(runs: int, measure) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def main() -> int:
+    rows: list[tuple[str, float, float, str]] = []  # (figure, value, bar, unit)
+    with tempfile.TemporaryDirectory() as home:
+        home = Path(home)
+        large, demo = home / "gross.db", home / "demo.db"
+        build(large)
+        subprocess.run([sys.executable, "-m", "steuerung", "demo", str(demo)], check=True,
+                       capture_output=True)
+        py, app = startup.shlex.quote(sys.executable), startup.shlex.quote(startup.STEUERUNG)
+        floor = median_of(7, lambda: time_until_text(
+            f"{py} -c 'import textual.app; print(\"BEREIT\"); import time; time.sleep(5)'",
+            "BEREIT"))
+        first = median_of(7, lambda: time_until_text(f"{app} open {demo}",
+                                                     "Handlungsempfehlungen"))
+        big = median_of(5, lambda: time_until_text(f"{app} open {large}", "Punktabfragen", timeout=60))
+        rows += [("Boden: import textual.app (ms)", floor * 1000, 0, ""),
+                 ("Start Beispiel bis erste Seite (× Boden)", first / floor, 2.0, "×"),
+                 ("Start großer Prozess bis erste Seite (× Boden, ohne Grenze)", big / floor, 0, "×")]
+        timings = sorted(asyncio.run(keys.measure(large, 400)))
+        rows += [("Punkt-Taste → Bild, Median (ms)", statistics.median(timings) * 1000, 16, "ms"),
+                 ("Punkt-Taste → Bild, p99 (ms)", timings[int(len(timings) * .99) - 1] * 1000,
+                  50, "ms")]
+        rows.append(("Sachstand öffnen (ms)", 1000 * median_of(
+            5, lambda: asyncio.run(screens.open_screen(large, "s", "SachstandScreen"))), 300, "ms"))
+        rows.append(("Vorschau Workshop-Dokumentation (ms)", 1000 * median_of(
+            5, lambda: asyncio.run(screens.open_screen(demo, "d", "ExportScreen", "down"))),
+            300, "ms"))
+        from steuerung.export.commands import Request, export_document
+        from steuerung.store.db import open_db
+        from steuerung.store.repo import Store
+        from steuerung.store.submissions import save_submission
+
+        store = Store(open_db(large), datetime.now)
+        save_submission(store, {"subject": "Sachstand 2025", "date": "30.09.2025"})
+        store.close()
+        for kind in ("priorities", "workshop", "status", "submission"):
+            def export(kind=kind):
+                start = time.perf_counter()
+                export_document(kind, large, Request(home / "exp", datetime(2025, 9, 30),
+                                                     force=True, html=True,
+                                                     stichtag="30.09.2025"))
+                return time.perf_counter() - start
+            rows.append((f"Export {kind} + HTML, großer Prozess (ms)",
+                         1000 * median_of(3, export), 300, "ms"))
+
+        def status():
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "steuerung", "status", str(large),
+                            "--stichtag", "30.09.2025"], check=True, capture_output=True)
+            return time.perf_counter() - start
+        rows.append(("steuerung status, großer Prozess (ms)", 1000 * median_of(5, status),
+                     1000, "ms"))
+        rss = int(subprocess.run([sys.executable, "-c", MEMORY, str(large)], check=True,
+                                 capture_output=True, text=True).stdout.split()[-1])
+        rows.append(("Speicher, großer Prozess offen (MB)", rss / 1024, 120, "MB"))
+    return report(rows)
+
+
+def report(rows) -> int:
+    missed = 0
+    print(f"{'Messgröße':<52} {'Wert':>8} {'Grenze':>7}  Balken{'':<14} Ergebnis")
+    for name, value, bar, unit in rows:
+        if not bar:  # information only: measured in the same run, no bar in DESIGN §7
+            print(f"{name:<52} {value:8.2f}")
+            continue
+        ok = value <= bar
+        missed += not ok
+        filled = min(20, round(20 * value / bar))
+        print(f"{name:<52} {value:8.2f} {bar:7.1f}  {'█' * filled:<20} "
+              f"{'ok' if ok else 'NICHT ok'}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
