@@ -112,7 +112,7 @@ def main() -> int:
 def report(rows) -> int:
     missed = 0
     print(f"{'Messgröße':<52} {'Wert':>8} {'Grenze':>7}  Balken{'':<14} Ergebnis")
-    for name, value, bar, unit in rows:
+    for name, value, bar, _unit in rows:
         if not bar:  # information only: measured in the same run, no bar in DESIGN §7
             print(f"{name:<52} {value:8.2f}")
             continue
