@@ -86,24 +86,19 @@ def _field(f: dict) -> list[str]:
         if annual:
             blocks.append(f"**{L.COL_ANNUAL}:**")
             blocks.append(_items([a["text"] for a in annual]))
-        indicators = [i for a in annual for i in a["indicators"]]
-        if indicators:
-            blocks.append(f"**{L.COL_INDICATORS}:**")
-            blocks.append(_items([i["name"] + (f" (Frist: {_deadline(i)})" if _deadline(i)
-                                               and _deadline(i) not in i["name"] else "")
-                                  for i in indicators]))
-        measures = [m for a in annual for m in a["measures"]]
-        if measures:
-            blocks.append(f"**{L.DOC_MEASURES}:**")
-            blocks.append(_items([m["text"] for m in measures]))
-        hints = [h for a in annual for h in a["hints"]]
-        if hints:
-            blocks.append(f"**{L.DOC_HINTS}:**")
-            blocks.append(_items([h["text"] for h in hints]))
-    if f["hints"]:
-        blocks.append(f"**{L.DOC_HINTS}:**")
-        blocks.append(_items([h["text"] for h in f["hints"]]))
+        blocks += _listed(L.COL_INDICATORS, [
+            i["name"] + (f" (Frist: {_deadline(i)})" if _deadline(i)
+                         and _deadline(i) not in i["name"] else "")
+            for a in annual for i in a["indicators"]])
+        blocks += _listed(L.DOC_MEASURES, [m["text"] for a in annual for m in a["measures"]])
+        blocks += _listed(L.DOC_HINTS, [h["text"] for a in annual for h in a["hints"]])
+    blocks += _listed(L.DOC_HINTS, [h["text"] for h in f["hints"]])
     return blocks
+
+
+def _listed(title: str, texts: list[str]) -> list[str]:
+    """"**Titel:**" and a bullet list, or nothing when there is nothing to list."""
+    return [f"**{title}:**", _items(texts)] if texts else []
 
 
 

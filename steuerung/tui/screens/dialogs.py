@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
+from ...domain.errors import UserError
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -58,6 +59,35 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class SaveForm(ModalScreen[bool]):
+    """A form that stays open until ``save(*values())`` accepts it (German refusal shown).
+
+    Subclasses compose the fields and implement :meth:`values`; Enter in the
+    last FormInput submits, Esc cancels.
+    """
+
+    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+
+    def __init__(self, save):
+        super().__init__(classes="dialog-screen")
+        self.save = save
+
+    def values(self) -> tuple:
+        raise NotImplementedError
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            self.save(*self.values())
+        except UserError as error:
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
+            return
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
 
 
 class ChooseScreen(ModalScreen[str | None]):

@@ -5,29 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from ... import labels as L
-from ...domain.errors import UserError
 from ..widgets.inputs import FormInput
+from .dialogs import SaveForm
 
 Save = Callable[[str, str, str, str], None]
 
 
-class ReadingForm(ModalScreen[bool]):
+class ReadingForm(SaveForm):
     """``save(date, value, source, note)`` validates and writes; a refusal keeps the form."""
 
-    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
-
     def __init__(self, title: str, save: Save, values: tuple[str, str, str, str] = ("",) * 4):
-        super().__init__(classes="dialog-screen")
-        self.title_text, self.save, self.values = title, save, values
+        super().__init__(save)
+        self.title_text, self.initial = title, values
 
     def compose(self) -> ComposeResult:
-        day, value, source, note = self.values
+        day, value, source, note = self.initial
         with Vertical(classes="dialog"):
             yield Static(self.title_text, classes="section-title")
             yield Label(L.READING_DATE)
@@ -40,16 +36,6 @@ class ReadingForm(ModalScreen[bool]):
             yield FormInput(note, id="note", last=True)
             yield Static(L.NEW_KEYS_HINT, classes="hint")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        values = [self.query_one(f"#{name}", Input).value
-                  for name in ("date", "value", "source", "note")]
-        try:
-            self.save(*values)
-        except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
-            return
-        self.dismiss(True)
-
-    def action_cancel(self) -> None:
-        self.dismiss(False)
+    def values(self) -> tuple[str, str, str, str]:
+        return tuple(self.query_one(f"#{name}", Input).value
+                     for name in ("date", "value", "source", "note"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -17,7 +17,7 @@ from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.submissions import KINDS, ROLES, add_consultation, delete_submission, save_submission
 from ..widgets.inputs import FormInput
-from .dialogs import ConfirmScreen
+from .dialogs import ConfirmScreen, SaveForm
 
 NEW = "::new"
 _TEXT_AREAS = ("proposal", "financial", "attachments", "reasoning")
@@ -193,14 +193,8 @@ class SubmissionForm(Screen):
                              lambda yes: yes and self.app.pop_screen())
 
 
-class ConsultationForm(ModalScreen[bool]):
+class ConsultationForm(SaveForm):
     """Gremium, Termin, Zuständigkeit; stays open until it is saved or cancelled."""
-
-    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
-
-    def __init__(self, save):
-        super().__init__(classes="dialog-screen")
-        self.save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -219,15 +213,6 @@ class ConsultationForm(ModalScreen[bool]):
     def on_mount(self) -> None:
         self.query_one("#committee", Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        try:
-            self.save(self.query_one("#committee", Input).value,
-                      self.query_one("#date", Input).value, self.query_one("#role", Select).value)
-        except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
-            return
-        self.dismiss(True)
-
-    def action_cancel(self) -> None:
-        self.dismiss(False)
+    def values(self) -> tuple[str, str, str]:
+        return (self.query_one("#committee", Input).value, self.query_one("#date", Input).value,
+                self.query_one("#role", Select).value)
