@@ -165,3 +165,19 @@ def m002_dot_reverts(db: Database) -> None:
     """
     db.execute("ALTER TABLE dot ADD COLUMN reverts INTEGER REFERENCES dot(id)")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations()
+def m003_meetings(db: Database) -> None:
+    """A task remembers the meeting in which it was marked done.
+
+    Open tasks of a committee's meetings appear again in its next meetings
+    until done; with the meeting of completion stored, every protocol shows
+    the tasks as they stood in that meeting — a closed protocol does not
+    change when a task is done later.
+    """
+    db.execute("ALTER TABLE task ADD COLUMN done_meeting_id INTEGER REFERENCES meeting(id)")
+    db.execute("CREATE INDEX idx_task_committee_id ON task (committee_id)")
+    db.execute("CREATE INDEX idx_attendance_meeting_id ON attendance (meeting_id)")
+    db.execute("CREATE INDEX idx_plan_item_meeting_id ON plan_item (meeting_id)")
+    db.execute("PRAGMA user_version = 3")
