@@ -214,3 +214,237 @@ DOC_NO_VOTE = "In „{path}“ gibt es noch keine Punktabfrage; es gibt nichts z
 DOC_VOTE_MISSING = "Eine Punktabfrage Nr. {vote} gibt es nicht. Vorhanden: {votes}."
 DOC_OLD_SCHEMA = ("„{path}“ hat ein älteres Schema ({version}). Bitte die Datei einmal mit "
                   "„steuerung open {path}“ öffnen – sie wird dabei aktualisiert – und dann exportieren.")
+
+# -- committees and meetings (Gremien, Sitzungen) ------------------------------------------
+ATTENDANCE_KINDS = {"member": "Mitglied", "administration": "Verwaltung", "guest": "Gast"}
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+KEY_COMMITTEES = "Gremien"
+KEY_PAGE_UP = "Seite nach oben"
+KEY_PAGE_DOWN = "Seite nach unten"
+KEY_FIRST = "Zum Anfang"
+KEY_LAST = "Zum Ende"
+KEY_FORM_SAVE = "Speichern"
+FORM_HINT = "Enter: nächstes Feld, im letzten Textfeld speichern · Strg+S speichern · Esc abbrechen"
+FORM_HINT_AREA = ("Enter im Titel speichert · Tab zu den Notizen (Markdown, Enter = neue Zeile) · "
+                  "Strg+S speichern · Esc abbrechen")
+YES_NO = {True: "ja", False: "nein"}
+
+# Gremien screen
+COMMITTEES_TITLE = "Gremien"
+COMMITTEES_NONE = "Noch kein Gremium – mit n ein neues anlegen."
+CM_SEAT_PLAN = "Sitzplan"
+CM_SEATS = "Sitze"
+CM_OCCUPIED = "besetzt"
+CM_VACANT = "frei"
+CM_TOTAL = "gesamt"
+CM_VACANT_ROW = "– {n} Sitz frei –"
+CM_VACANT_ROWS = "– {n} Sitze frei –"
+CM_NO_SEATS = "Kein Sitzplan – Mitglieder werden ohne Sitz geführt (p legt einen Sitz an)."
+CM_MEMBERS = "Mitglieder"
+CM_MEMBERS_NO_SEAT = "Mitglieder ohne Sitz"
+CM_NO_MEMBERS = "noch keine – m trägt ein Mitglied ein"
+CM_DEPUTY_FOR = "Stellvertretung für {name}"
+CM_DEPUTY = "Stellvertretung"
+CM_NO_VOTE = "ohne Stimmrecht"
+CM_ENDED = "ausgeschieden"
+CM_TASKS = "Aufgaben des Gremiums"
+CM_NO_TASKS = "noch keine – a legt eine an"
+CM_MEETINGS = "Sitzungen"
+CM_NO_MEETINGS = "noch keine – s legt eine an"
+CM_RULE = "Beschlussfähig: {rule} der stimmberechtigten Sitze anwesend/vertreten"
+CM_RULE_MINIMUM = "Beschlussfähig: {rule} Stimmberechtigte anwesend/vertreten"
+CM_HINT = ("Enter bearbeiten/öffnen · e Person · a Aufgabe · n/g Gremium neu/bearbeiten · "
+           "Entf löschen · Umschalt+↑↓ schieben")
+CM_NEW = "Neues Gremium"
+CM_EDIT = "Gremium bearbeiten"
+CM_NAME = "Name"
+CM_KIND = "Art (z. B. Steuerungsgruppe, Koordinationskreis, Kerngruppe, Integrationskonferenz)"
+CM_QUORUM = ("Beschlussfähigkeit (leer = mehr als die Hälfte der stimmberechtigten Sitze; "
+             "z. B. 2/3 oder mindestens 10)")
+CM_SEAT_NEW = "Sitz im Sitzplan"
+CM_SEAT_ACTOR = "Akteur, z. B. Bürgermeister der kreisangehörigen Kommunen oder deren Vertreter"
+CM_SEAT_COUNT = "Zahl der Sitze"
+CM_TASK_NEW = "Aufgabe des Gremiums"
+CM_TASK_TEXT = "Aufgabe, z. B. Überprüfung der Zielerreichung"
+CM_PERSON_CHOOSE = "Person wählen"
+CM_PERSON_NEW_OPTION = "Neue Person …"
+CM_PERSON_NEW = "Neue Person"
+CM_PERSON_EDIT = "Person bearbeiten"
+CM_PERSON_NAME = "Name, z. B. Andrea Reckfort"
+CM_PERSON_ORG = "Organisation, z. B. Stadt Münster"
+CM_PERSON_FUNCTION = "Funktion, z. B. Koordinierungsstelle für Migration"
+CM_PERSON_EMAIL = "E-Mail"
+CM_MEMBERSHIP_NEW = "Mitgliedschaft: {name}"
+CM_MEMBERSHIP_SEAT = "Sitz: {actor}"
+CM_ROLE = "Rolle"
+CM_VOTING = "stimmberechtigt"
+CM_DEPUTY_OF = "Vertretung für"
+CM_DEPUTY_OF_NONE = "– allgemeine Stellvertretung –"
+CM_START = "Mitglied seit (Datum, leer = unbekannt)"
+CM_END = "Mitglied bis (Datum, leer = offen)"
+CM_CHOOSE_SEAT = "Bitte zuerst einen Sitz (oder eine Zeile darunter) wählen."
+CM_CHOOSE_MEMBER = "Bitte zuerst das Mitglied wählen, das vertreten wird."
+CM_CHOOSE_PERSON = "Bitte zuerst eine Mitgliedschaft wählen."
+CM_DELETE_COMMITTEE = ("Gremium „{name}“ löschen? Es gehen mit: {contents}. "
+                       "Personen bleiben erhalten.")
+CM_DELETE_SEAT = "Sitz „{actor}“ aus dem Sitzplan löschen?"
+CM_DELETE_MEMBER = ("Mitgliedschaft von {name} löschen? Es gehen mit: {contents}. (Wer "
+                    "ausscheidet, bekommt besser ein Enddatum: Enter.)")
+CM_DELETE_TASK = "Aufgabe „{text}“ des Gremiums löschen?"
+CM_DELETE_MEETING = "{name} löschen? Es gehen mit: {contents}."
+KEY_NEW_COMMITTEE = "Neues Gremium"
+KEY_EDIT_COMMITTEE = "Gremium bearbeiten"
+KEY_SEAT = "Sitz anlegen"
+KEY_MEMBER = "Mitglied eintragen"
+KEY_DEPUTY = "Stellvertretung eintragen"
+KEY_EDIT_PERSON = "Person bearbeiten"
+KEY_COMMITTEE_TASK = "Aufgabe des Gremiums"
+KEY_NEW_MEETING = "Neue Sitzung"
+KEY_EDIT = "Bearbeiten/Öffnen"
+KEY_MOVE_ROW_UP = "Nach oben schieben"
+KEY_MOVE_ROW_DOWN = "Nach unten schieben"
+KEY_SWITCH_PANE = "Liste ↔ Gremium"
+
+# Sitzung screen
+MEETING_TITLE = "Sitzung"
+MT_SECTIONS = ("Anwesenheit", "Tagesordnung", "Aufgaben", "Termine")
+MT_NUMBERED = "{number}. Sitzung"
+MT_UNNUMBERED = "Sitzung"
+MT_LEAD = "Leitung: {name}"
+MT_MINUTES = "Protokoll: {name}"
+MT_PUBLIC = {True: "öffentlich", False: "nicht öffentlich"}
+MT_TIME = "{start}–{end} Uhr"
+MT_FROM = "ab {start} Uhr"
+MT_QUORUM_YES = ("Beschlussfähig: {present} von {seats} stimmberechtigten Sitzen anwesend oder "
+                 "vertreten (nötig: {rule}, also {required})")
+MT_QUORUM_NO = ("Nicht beschlussfähig: {present} von {seats} stimmberechtigten Sitzen anwesend "
+                "oder vertreten (nötig: {rule}, also {required})")
+MT_QUORUM_MIN = "mindestens {required}"
+MT_QUORUM_NONE = "Beschlussfähigkeit: Das Gremium hat noch keine stimmberechtigten Mitglieder."
+MT_MEMBERS = "Mitglieder (stimmberechtigt, mit Vertretung)"
+MT_NO_MEMBERS = "Für dieses Gremium sind noch keine Mitglieder eingetragen (Gremien: m)."
+MT_NOT_RECORDED = "–"
+MT_REPRESENTED = "vertreten durch {name}"
+MT_VACANT = "– frei –"
+MT_ADMINISTRATION = "Verwaltung"
+MT_GUESTS = "Gäste"
+MT_NONE = "noch niemand"
+MT_NO_AGENDA = "Noch keine Tagesordnung – n legt TOP 1 an."
+MT_NOT_PUBLIC = "nicht öffentlich"
+MT_RESOLUTION = "Beschluss: "
+MT_VOTES = "Abstimmung: Ja {yes}, Nein {no}, Enthaltungen {abstain}"
+MT_UNANIMOUS = "Abstimmung: einstimmig"
+MT_RESULT = "Ergebnis: {result}"
+MT_NO_TASKS = "Noch keine Aufgaben – n legt eine an."
+MT_TASK_WHO = "Wer: {who}"
+MT_TASK_DUE = "bis {due}"
+MT_TASK_TOP = "TOP {number}"
+MT_TASK_FROM = "aus der {number}. Sitzung"
+MT_TASK_DONE_LATER = "erledigt in der {number}. Sitzung"
+MT_NO_PLANS = "Noch keine Termine – n legt einen an (z. B. Herbst 2011: Fachveranstaltung)."
+MT_READ_ONLY = "Protokoll abgeschlossen – nur lesen; c öffnet es wieder (wird protokolliert)."
+MT_HINTS = (
+    "a anwesend · e entschuldigt · v vertreten durch · w Verwaltung · g Gast · Entf entfernen",
+    "n TOP · u Unterpunkt · b Beschluss · Enter bearbeiten · Umschalt+↑↓ verschieben · "
+    "> < ein-/ausrücken · Entf löschen",
+    "n Aufgabe · Enter bearbeiten · Leertaste erledigt/offen · z Jahresziel/Maßnahme · "
+    "Entf löschen",
+    "n Termin · Enter bearbeiten · Umschalt+↑↓ verschieben · Entf löschen",
+)
+MT_HEADER_NEW = "Neue Sitzung: {committee}"
+MT_HEADER_EDIT = "Kopfdaten der Sitzung"
+MT_DATE = "Datum, z. B. 03.05.2011"
+MT_START = "Beginn, z. B. 14:00"
+MT_END = "Ende, z. B. 16:00"
+MT_PLACE = "Ort"
+MT_TITLE_FIELD = "Titel (optional)"
+MT_CHAIR = "Sitzungsleitung"
+MT_MINUTE_TAKER = "Protokoll (Namen)"
+MT_NUMBER = "Nummer der Sitzung (leer = die nächste)"
+MT_PUBLIC_FIELD = "öffentliche Sitzung"
+MT_DEPUTY_CHOOSE = "{name} wird vertreten durch"
+MT_NO_DEPUTIES = ("Für dieses Gremium ist keine freie Stellvertretung eingetragen; bitte zuerst "
+                  "im Gremium eine Stellvertretung anlegen (Gremien: v).")
+MT_OTHER_NEW = "{kind}: Name"
+MT_OTHER_EDIT = "Name ändern"
+MT_TOP_NEW = "Neuer TOP"
+MT_SUB_NEW = "Neuer Unterpunkt zu TOP {number}"
+MT_TOP_EDIT = "TOP {number} bearbeiten"
+MT_TOP_TITLE = "Titel"
+MT_TOP_NOTES = "Notizen (Markdown)"
+MT_TOP_PUBLIC = "öffentlich"
+MT_RES_NEW = "Beschluss zu TOP {number}"
+MT_RES_EDIT = "Beschluss bearbeiten (TOP {number})"
+MT_RES_TEXT = "Beschlusstext"
+MT_RES_YES = "Ja"
+MT_RES_NO = "Nein"
+MT_RES_ABSTAIN = "Enthaltung"
+MT_RES_RESULT = "Ergebnis"
+MT_RES_AUTO = "aus den Stimmen (einstimmig angenommen / angenommen / abgelehnt)"
+MT_RES_VOTERS = "Stimmberechtigt anwesend oder vertreten: {n}"
+MT_TASK_NEW = "Neue Aufgabe"
+MT_TASK_EDIT = "Aufgabe bearbeiten"
+MT_TASK_WHAT = "Was"
+MT_TASK_WHO_FIELD = "Wer"
+MT_TASK_DUE_FIELD = "Bis wann (z. B. 30.06.2011, Herbst 2011; leer = ohne Frist)"
+MT_TASK_TOP_FIELD = "zu TOP (Nummer wie 2.a, optional)"
+MT_LINK_CHOOSE = "Aufgabe verknüpfen mit"
+MT_LINK_NONE = "– keine Verknüpfung –"
+MT_PLAN_NEW = "Neuer Termin"
+MT_PLAN_EDIT = "Termin bearbeiten"
+MT_PLAN_DATE = "Wann (wie gesagt: 11.05.2011, Herbst 2011, 3. Quartal 2012)"
+MT_PLAN_WHAT = "Was"
+MT_CHOOSE_MEETING = "Sitzung wählen"
+MT_CLOSE = ("Protokoll {name} abschließen? Danach ist es schreibgeschützt, bis es ausdrücklich "
+            "wieder geöffnet wird.")
+MT_REOPEN = ("Abgeschlossenes Protokoll {name} wieder öffnen? Das Wiederöffnen wird im "
+             "Änderungsprotokoll festgehalten.")
+MT_STATE_DONE = "Status: {state}"
+MT_DELETE_TOP = "TOP {number} „{title}“ löschen?{extra}"
+MT_DELETE_TOP_EXTRA = " Es gehen mit: {contents}."
+MT_DELETE_RESOLUTION = "Beschluss zu TOP {number} löschen?"
+MT_DELETE_TASK = "Aufgabe „{what}“ löschen?"
+MT_DELETE_PLAN = "Termin „{date}: {what}“ löschen?"
+MT_DELETE_OTHER = "{name} aus der Anwesenheit entfernen?"
+KEY_SECTION = "Bereich"
+KEY_HEADER = "Kopfdaten"
+KEY_STATE = "Status weiter / wieder öffnen"
+KEY_SWITCH_MEETING = "Sitzung wechseln"
+KEY_PRESENT = "anwesend"
+KEY_EXCUSED = "entschuldigt"
+KEY_REPRESENTED = "vertreten durch"
+KEY_ADMINISTRATION = "Verwaltung hinzufügen"
+KEY_GUEST = "Gast hinzufügen"
+KEY_CLEAR = "Entfernen"
+KEY_NEW_TOP = "Neuer TOP"
+KEY_SUB_TOP = "Unterpunkt"
+KEY_RESOLUTION = "Beschluss"
+KEY_INDENT = "Einrücken (Unterpunkt)"
+KEY_OUTDENT = "Ausrücken (TOP)"
+KEY_NEW_TASK = "Neue Aufgabe"
+KEY_DONE = "Erledigt/offen"
+KEY_LINK = "Jahresziel/Maßnahme"
+KEY_NEW_PLAN = "Neuer Termin"
+KEY_BACK_COMMITTEES = "Gremien"
+KEY_NEXT_FIELD = "Nächstes Feld / Speichern"
+
+#: Singular and plural of what goes with a deleted row ("1 Beschluss", "2 Beschlüsse").
+NOUNS = {
+    "seats": ("Sitz", "Sitze"), "members": ("Mitgliedschaft", "Mitgliedschaften"),
+    "meetings": ("Sitzung (mit Tagesordnung, Beschlüssen, Aufgaben, Terminen)",
+                 "Sitzungen (mit Tagesordnung, Beschlüssen, Aufgaben, Terminen)"),
+    "agenda": ("TOP", "TOPs"), "resolutions": ("Beschluss", "Beschlüsse"),
+    "tasks": ("Aufgabe", "Aufgaben"), "plans": ("Termin", "Termine"),
+    "attendance": ("Anwesenheitseintrag", "Anwesenheitseinträge"),
+    "deputies": ("Zuordnung einer Stellvertretung", "Zuordnungen von Stellvertretungen"),
+}
+NOTHING_ELSE = "nichts weiter"
+
+
+def contents(counts: dict[str, int]) -> str:
+    """ "5 TOPs, 1 Beschluss und 2 Termine" — the non-zero counts of ``counts``."""
+    parts = [f"{n} {NOUNS[key][0 if n == 1 else 1]}" for key, n in counts.items()
+             if key in NOUNS and n]
+    if not parts:
+        return NOTHING_ELSE
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " und " + parts[-1]

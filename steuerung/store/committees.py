@@ -219,14 +219,19 @@ def committee_contents(store: Store, committee_id: int) -> dict[str, int]:
     }
 
 
+def check_committee_deletable(store: Store, committee_id: int) -> None:
+    closed = committee_contents(store, committee_id)["closed"]
+    if closed:
+        what = "ein abgeschlossenes Protokoll" if closed == 1 else \
+            f"{closed} abgeschlossene Protokolle"
+        raise UserError(f"Das Gremium hat {what}; es kann nicht gelöscht werden.")
+
+
 def delete_committee(store: Store, committee_id: int) -> None:
     """Delete a committee with its seats, memberships and meetings (one action)."""
     from .meetings import delete_meeting
 
-    contents = committee_contents(store, committee_id)
-    if contents["closed"]:
-        raise UserError(f"Das Gremium hat {contents['closed']} abgeschlossene(s) Protokoll(e); "
-                        "es kann nicht gelöscht werden.")
+    check_committee_deletable(store, committee_id)
     with store.transaction():
         for (meeting_id,) in store.rows("SELECT id FROM meeting WHERE committee_id = ?",
                                         (committee_id,)):
@@ -261,6 +266,10 @@ def update_committee_task(store: Store, task_id: int, text: str) -> None:
     if not text:
         raise UserError("Eine Aufgabe ohne Text geht nicht; zum Entfernen bitte löschen (Entf).")
     store.update("committee_task", task_id, {"text": text})
+
+
+def delete_committee_task(store: Store, task_id: int) -> None:
+    store.delete("committee_task", task_id)
 
 
 def move_row(store: Store, table: str, row_id: int, step: int, parent: str) -> bool:
@@ -444,12 +453,15 @@ def membership_usage(store: Store, membership_id: int) -> dict[str, int]:
     }
 
 
-def delete_membership(store: Store, membership_id: int) -> None:
-    """Delete a membership with its attendance in open meetings; deputies stay, unlinked."""
-    usage = membership_usage(store, membership_id)
-    if usage["closed"]:
+def check_membership_deletable(store: Store, membership_id: int) -> None:
+    if membership_usage(store, membership_id)["closed"]:
         raise UserError("Diese Mitgliedschaft steht in abgeschlossenen Protokollen; sie kann "
                         "nicht gelöscht werden. Bitte stattdessen ein Enddatum setzen.")
+
+
+def delete_membership(store: Store, membership_id: int) -> None:
+    """Delete a membership with its attendance in open meetings; deputies stay, unlinked."""
+    check_membership_deletable(store, membership_id)
     with store.transaction():
         for (row_id,) in store.rows("SELECT id FROM attendance WHERE membership_id = ? "
                                     "OR represented_by = ?", (membership_id, membership_id)):

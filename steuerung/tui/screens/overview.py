@@ -24,6 +24,7 @@ class OverviewScreen(Screen):
 
     BINDINGS = [
         Binding("v", "app.show_votes", L.KEY_VOTES),
+        Binding("g", "app.show_committees", L.KEY_COMMITTEES),
         Binding("p", "app.show_start", L.KEY_START),
     ]
 
