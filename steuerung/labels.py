@@ -227,7 +227,6 @@ KEY_FORM_SAVE = "Speichern"
 FORM_HINT = "Enter: nächstes Feld, im letzten Textfeld speichern · Strg+S speichern · Esc abbrechen"
 FORM_HINT_AREA = ("Enter im Titel speichert · Tab zu den Notizen (Markdown, Enter = neue Zeile) · "
                   "Strg+S speichern · Esc abbrechen")
-YES_NO = {True: "ja", False: "nein"}
 
 # Gremien screen
 COMMITTEES_TITLE = "Gremien"
@@ -303,10 +302,8 @@ KEY_NEW_MEETING = "Neue Sitzung"
 KEY_EDIT = "Bearbeiten/Öffnen"
 KEY_MOVE_ROW_UP = "Nach oben schieben"
 KEY_MOVE_ROW_DOWN = "Nach unten schieben"
-KEY_SWITCH_PANE = "Liste ↔ Gremium"
 
 # Sitzung screen
-MEETING_TITLE = "Sitzung"
 MT_SECTIONS = ("Anwesenheit", "Tagesordnung", "Aufgaben", "Termine")
 MT_NUMBERED = "{number}. Sitzung"
 MT_UNNUMBERED = "Sitzung"
@@ -319,13 +316,11 @@ MT_QUORUM_YES = ("Beschlussfähig: {present} von {seats} stimmberechtigten Sitze
                  "vertreten (nötig: {rule}, also {required})")
 MT_QUORUM_NO = ("Nicht beschlussfähig: {present} von {seats} stimmberechtigten Sitzen anwesend "
                 "oder vertreten (nötig: {rule}, also {required})")
-MT_QUORUM_MIN = "mindestens {required}"
 MT_QUORUM_NONE = "Beschlussfähigkeit: Das Gremium hat noch keine stimmberechtigten Mitglieder."
 MT_MEMBERS = "Mitglieder (stimmberechtigt, mit Vertretung)"
 MT_NO_MEMBERS = "Für dieses Gremium sind noch keine Mitglieder eingetragen (Gremien: m)."
 MT_NOT_RECORDED = "–"
 MT_REPRESENTED = "vertreten durch {name}"
-MT_VACANT = "– frei –"
 MT_ADMINISTRATION = "Verwaltung"
 MT_GUESTS = "Gäste"
 MT_NONE = "noch niemand"
@@ -333,7 +328,6 @@ MT_NO_AGENDA = "Noch keine Tagesordnung – n legt TOP 1 an."
 MT_NOT_PUBLIC = "nicht öffentlich"
 MT_RESOLUTION = "Beschluss: "
 MT_VOTES = "Abstimmung: Ja {yes}, Nein {no}, Enthaltungen {abstain}"
-MT_UNANIMOUS = "Abstimmung: einstimmig"
 MT_RESULT = "Ergebnis: {result}"
 MT_NO_TASKS = "Noch keine Aufgaben – n legt eine an."
 MT_TASK_WHO = "Wer: {who}"
@@ -415,7 +409,6 @@ KEY_EXCUSED = "entschuldigt"
 KEY_REPRESENTED = "vertreten durch"
 KEY_ADMINISTRATION = "Verwaltung hinzufügen"
 KEY_GUEST = "Gast hinzufügen"
-KEY_CLEAR = "Entfernen"
 KEY_NEW_TOP = "Neuer TOP"
 KEY_SUB_TOP = "Unterpunkt"
 KEY_RESOLUTION = "Beschluss"

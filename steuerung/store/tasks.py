@@ -97,7 +97,7 @@ def add_task(store: Store, meeting_id: int, what: str, who: str = "", due: str =
                                  "status": "open", "position": position, **values})
 
 
-def _own_task(store: Store, meeting_id: int, task_id: int) -> dict:
+def check_own_task(store: Store, meeting_id: int, task_id: int) -> dict:
     """A task may be changed in its own meeting while that protocol is open."""
     check_editable(store, meeting_id)
     task = store.get("task", task_id)
@@ -111,13 +111,13 @@ def _own_task(store: Store, meeting_id: int, task_id: int) -> dict:
 
 def update_task(store: Store, meeting_id: int, task_id: int, what: str, who: str, due: str,
                 top: str) -> None:
-    _own_task(store, meeting_id, task_id)
+    check_own_task(store, meeting_id, task_id)
     store.update("task", task_id, {**_fields(what, who, due),
                                    "agenda_item_id": _agenda_item(store, meeting_id, top)})
 
 
 def delete_task(store: Store, meeting_id: int, task_id: int) -> None:
-    _own_task(store, meeting_id, task_id)
+    check_own_task(store, meeting_id, task_id)
     store.delete("task", task_id)
 
 
@@ -141,7 +141,7 @@ def set_done(store: Store, meeting_id: int, task_id: int, done: bool) -> None:
 def link_task(store: Store, meeting_id: int, task_id: int, annual_goal_id: int | None = None,
               measure_id: int | None = None) -> None:
     """Link a task to a Jahresziel or a Maßnahme (one of them, or neither)."""
-    _own_task(store, meeting_id, task_id)
+    check_own_task(store, meeting_id, task_id)
     if annual_goal_id is not None and measure_id is not None:
         raise ValueError("a task links a goal or a measure, not both")
     store.update("task", task_id, {"annual_goal_id": annual_goal_id, "measure_id": measure_id})

@@ -77,6 +77,7 @@ class MeetingScreen(MeetingEditing, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._sub_title = self.app.sub_title  # given back on Esc
         self.reload()
         self.query_one("#meeting-rows", RowList).focus()
 
@@ -142,5 +143,5 @@ class MeetingScreen(MeetingEditing, Screen):
         return done
 
     def action_back(self) -> None:
-        self.app.sub_title = ""
+        self.app.sub_title = self._sub_title
         self.app.pop_screen()

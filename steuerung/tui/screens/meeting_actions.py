@@ -164,9 +164,8 @@ class MeetingEditing:
             return
         store, mid = self.app.store, self.meeting_id
         task = next((t for t in self.view.tasks if t.id == task_id), None)
-        if task and task.carried:  # the store refuses; say it before a form opens
-            self._try(lambda: T.update_task(store, mid, task.id, task.what, "", "", ""))
-            return
+        if task and not self._try(lambda: T.check_own_task(store, mid, task.id)):
+            return  # carried over from an earlier meeting: changed only there
         fields = [Field("what", L.MT_TASK_WHAT, task.what if task else ""),
                   Field("who", L.MT_TASK_WHO_FIELD, (task.who or "") if task else ""),
                   Field("due", L.MT_TASK_DUE_FIELD, (task.due_text or "") if task else ""),
