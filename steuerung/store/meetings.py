@@ -301,6 +301,11 @@ def _member_row(store: Store, meeting: dict, membership_id: int) -> dict:
     member = store.get("membership", membership_id)
     if member is None or member["committee_id"] != meeting["committee_id"]:
         raise UserError("Diese Person ist nicht Mitglied dieses Gremiums.")
+    day = meeting["date"] or ""
+    if not (member["start_date"] or "") <= day <= (member["end_date"] or "9999"):
+        name = store.get("person", member["person_id"])["name"]
+        raise UserError(f"{name} war am Tag der Sitzung nicht Mitglied dieses Gremiums "
+                        "(Beginn oder Ende der Mitgliedschaft prüfen).")
     return member
 
 

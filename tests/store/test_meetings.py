@@ -374,3 +374,24 @@ def test_delete_meeting_takes_its_rows_in_one_action(store, muenster):
     meetings.delete_meeting(store, muenster.meeting)
     for table in ("meeting", "agenda_item", "resolution", "task", "plan_item", "attendance"):
         assert store.one(f"SELECT count(*) FROM {table}")[0] == 0, table
+
+
+def test_meetings_survive_dump_and_load(store, muenster):
+    """JSON interchange carries every new row, the task's completion meeting included."""
+    from steuerung.store.interchange import build_in_memory, dump
+
+    second = _next_meeting(store, muenster)
+    tasks.set_done(store, second, muenster.tasks[0], True)
+    text = dump(store.conn)
+    assert '"done_meeting_id": 2' in text
+    again = build_in_memory(text)
+    assert dump(again) == text
+
+
+def test_attendance_of_someone_not_a_member_that_day_is_refused(store, muenster):
+    person = committees.save_person(store, None, "Frau Später")
+    late = committees.add_membership(store, muenster.committee, person, "member",
+                                     start="01.01.2012")
+    assert late not in [m.membership_id for m in load_meeting(store, muenster.meeting).members]
+    _refused(store, "Frau Später war am Tag der Sitzung nicht Mitglied",
+             lambda: meetings.set_attendance(store, muenster.meeting, late, "present"))

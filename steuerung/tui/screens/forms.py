@@ -65,8 +65,9 @@ class FormScreen(ModalScreen[Any]):
                     yield TextArea(f.value or "", id=widget_id, soft_wrap=True,
                                    classes="form-notes")
                 elif f.kind == "choice":
-                    yield Select(list(f.choices), value=f.value, allow_blank=False,
-                                 id=widget_id, compact=True)
+                    values = [value for _, value in f.choices]
+                    yield Select(list(f.choices), allow_blank=False, id=widget_id, compact=True,
+                                 value=f.value if f.value in values else values[0])
                 else:
                     yield FormInput(str(f.value or ""), id=widget_id, last=f.key == texts[-1],
                                     compact=True)

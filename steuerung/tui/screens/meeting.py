@@ -18,6 +18,8 @@ from ... import labels as L
 from ...domain.errors import UserError
 from ...store import meetings as M
 from ..widgets.rows import RowList
+from .dialogs import ChooseScreen
+from .forms import Field, FormScreen
 from .meeting_actions import MeetingEditing
 from .meeting_rows import SECTION_ROWS, header_text, quorum_text, sections_text
 
@@ -141,6 +143,56 @@ class MeetingScreen(MeetingEditing, Screen):
                 key = (select_kind, result) if select_kind and new else None
                 self.reload(key)
         return done
+
+    # -- attendance ------------------------------------------------------------------------
+    def _status(self, status: str) -> None:
+        store, mid = self.app.store, self.meeting_id
+        if member := self._row("member"):
+            self._try(lambda: M.set_attendance(store, mid, member, status))
+        elif other := self._row("other"):
+            name = next(o.name for o in self.view.others if o.id == other)
+            self._try(lambda: M.update_other(store, other, name, status))
+
+    def action_present(self) -> None:
+        self._status("present")
+
+    def action_excused(self) -> None:
+        self._status("excused")
+
+    def action_represented(self) -> None:
+        member = self._row("member")
+        if member is None or not self.editable():
+            return
+        choices = M.deputy_choices(self.view, member)
+        if not choices:
+            self.notify(L.MT_NO_DEPUTIES, severity="warning", timeout=8)
+            return
+        name = next(m.name for m in self.view.members if m.membership_id == member)
+        store, mid = self.app.store, self.meeting_id
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self._try(lambda: M.set_attendance(store, mid, member, "represented", int(key)))
+
+        self.app.push_screen(ChooseScreen(L.MT_DEPUTY_CHOOSE.format(name=name), [
+            (str(d.membership_id), d.name + (f" ({L.CM_DEPUTY_FOR.format(name=name)})"
+                                             if d.deputy_of == member else ""))
+            for d in choices]), chosen)
+
+    def _other(self, kind: str) -> None:
+        if not self.editable():
+            return
+        store, mid = self.app.store, self.meeting_id
+        title = L.MT_OTHER_NEW.format(kind=L.ATTENDANCE_KINDS[kind])
+        self.app.push_screen(FormScreen(title, [Field("name", L.CM_NAME)],
+                                        lambda v: M.add_other(store, mid, kind, v["name"])),
+                             self.after_form("other"))
+
+    def action_administration(self) -> None:
+        self._other("administration")
+
+    def action_guest(self) -> None:
+        self._other("guest")
 
     def action_back(self) -> None:
         self.app.sub_title = self._sub_title

@@ -1,4 +1,4 @@
-"""The keys of the Sitzung screen, as a mixin: attendance, agenda, resolutions, tasks, Termine.
+"""The keys of the Sitzung screen, as a mixin: agenda, resolutions, tasks, Termine, header.
 
 Forms validate through the store while open (a refusal keeps what was
 typed); deleting asks first.  Every key that would change a closed
@@ -25,56 +25,6 @@ class MeetingEditing:
     def _row(self, *kinds: str):
         kind, key = self.selected or (None, None)
         return key if kind in kinds else None
-
-    # -- attendance ------------------------------------------------------------------------
-    def _status(self, status: str) -> None:
-        store, mid = self.app.store, self.meeting_id
-        if member := self._row("member"):
-            self._try(lambda: M.set_attendance(store, mid, member, status))
-        elif other := self._row("other"):
-            name = next(o.name for o in self.view.others if o.id == other)
-            self._try(lambda: M.update_other(store, other, name, status))
-
-    def action_present(self) -> None:
-        self._status("present")
-
-    def action_excused(self) -> None:
-        self._status("excused")
-
-    def action_represented(self) -> None:
-        member = self._row("member")
-        if member is None or not self.editable():
-            return
-        choices = M.deputy_choices(self.view, member)
-        if not choices:
-            self.notify(L.MT_NO_DEPUTIES, severity="warning", timeout=8)
-            return
-        name = next(m.name for m in self.view.members if m.membership_id == member)
-        store, mid = self.app.store, self.meeting_id
-
-        def chosen(key: str | None) -> None:
-            if key:
-                self._try(lambda: M.set_attendance(store, mid, member, "represented", int(key)))
-
-        self.app.push_screen(ChooseScreen(L.MT_DEPUTY_CHOOSE.format(name=name), [
-            (str(d.membership_id), d.name + (f" ({L.CM_DEPUTY_FOR.format(name=name)})"
-                                             if d.deputy_of == member else ""))
-            for d in choices]), chosen)
-
-    def _other(self, kind: str) -> None:
-        if not self.editable():
-            return
-        store, mid = self.app.store, self.meeting_id
-        title = L.MT_OTHER_NEW.format(kind=L.ATTENDANCE_KINDS[kind])
-        self.app.push_screen(FormScreen(title, [Field("name", L.CM_NAME)],
-                                        lambda v: M.add_other(store, mid, kind, v["name"])),
-                             self.after_form("other"))
-
-    def action_administration(self) -> None:
-        self._other("administration")
-
-    def action_guest(self) -> None:
-        self._other("guest")
 
     # -- agenda ----------------------------------------------------------------------------
     def _item_form(self, item_id: int | None, under: int | None = None) -> None:
