@@ -77,8 +77,8 @@ def committee_rows(c: Committee) -> list[Row]:
         ids = {m.id for m in seated}
         members([d for d in deputies if d.deputy_of not in ids], 3)
 
-    rows.append(Row(None, Text(L.CM_SEAT_PLAN, style=_HEAD), right=Text.assemble(
-        (_counts(L.CM_SEATS, L.CM_OCCUPIED, L.CM_VACANT).plain, _HEAD))))
+    columns = Text(_counts(L.CM_SEATS, L.CM_OCCUPIED, L.CM_VACANT).plain, style=_HEAD)
+    rows.append(Row(None, Text(L.CM_SEAT_PLAN, style=_HEAD), right=columns if c.seats else None))
     if not c.seats:
         rows.append(Row(None, Text(L.CM_NO_SEATS, style=_DIM)))
     for seat in c.seats:
