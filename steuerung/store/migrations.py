@@ -180,3 +180,19 @@ def m003_reviews(db: Database) -> None:
             not_null=["label", "year", "stichtag", "frozen_at", "rows"])
     db.execute("ALTER TABLE status_note ADD COLUMN review_id INTEGER REFERENCES review(id)")
     db.execute("PRAGMA user_version = 3")
+
+
+@migrations()
+def m004_meetings(db: Database) -> None:
+    """A task remembers the meeting in which it was marked done.
+
+    Open tasks of a committee's meetings appear again in its next meetings
+    until done; with the meeting of completion stored, every protocol shows
+    the tasks as they stood in that meeting — a closed protocol does not
+    change when a task is done later.
+    """
+    db.execute("ALTER TABLE task ADD COLUMN done_meeting_id INTEGER REFERENCES meeting(id)")
+    db.execute("CREATE INDEX idx_task_committee_id ON task (committee_id)")
+    db.execute("CREATE INDEX idx_attendance_meeting_id ON attendance (meeting_id)")
+    db.execute("CREATE INDEX idx_plan_item_meeting_id ON plan_item (meeting_id)")
+    db.execute("PRAGMA user_version = 4")

@@ -71,8 +71,16 @@ class SteuerungApp(App):
 
         self._show(VoteScreen())
 
+    def action_show_committees(self) -> None:
+        from .screens.committees import CommitteesScreen
+
+        self._show(CommitteesScreen())
+
     def _show(self, screen) -> None:
-        # The default screen stays at the bottom of the stack; one area on top.
+        # The default screen stays at the bottom of the stack; one area on top
+        # (a Sitzung pushed over the Gremien goes with them).
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:

@@ -52,3 +52,19 @@ def test_an_older_file_is_migrated_when_opened(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     columns = [row[1] for row in conn.execute("PRAGMA table_info(dot)")]
     assert "reverts" in columns
+
+
+def test_a_version_3_file_gets_the_task_completion_meeting(tmp_path):
+    from steuerung.store.db import open_db
+
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m004_meetings")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.execute("INSERT INTO committee (id, name) VALUES (1, 'Koordinationskreis')")
+    conn.execute("INSERT INTO task (id, committee_id, what, status) VALUES (1, 1, 'Einladen', 'open')")
+    conn.close()
+    conn = open_db(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    row = conn.execute("SELECT what, done_meeting_id FROM task").fetchone()
+    assert tuple(row) == ("Einladen", None)

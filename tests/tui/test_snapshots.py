@@ -31,3 +31,17 @@ def test_sachstand_of_the_demo(snap_compare, demo_db, paths):
 
     app = make_app(Store(open_db(demo_db), sept), paths, sept)
     assert snap_compare(app, terminal_size=(120, 40), press=["s", "_"])
+def test_committees_screen_with_the_neuss_seat_plan(snap_compare, demo_store, paths):
+    assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
+                        press=["g", "_"])
+
+
+def test_meeting_screen_shaped_like_seed_000(snap_compare, paths):
+    from steuerung.store.db import create_db
+    from steuerung.store.repo import Store
+    from tests.meeting_data import build_muenster
+
+    store = Store(create_db(paths.sessions / "muenster.db"), fixed_now)
+    build_muenster(store)
+    assert snap_compare(make_app(store, paths, fixed_now), terminal_size=(120, 40),
+                        press=["g", "end", "enter", "_"])

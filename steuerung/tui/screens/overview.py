@@ -29,8 +29,9 @@ class OverviewScreen(Screen):
         Binding("v", "app.show_votes", L.KEY_VOTES),
         Binding("s", "app.show_sachstand", L.KEY_SACHSTAND),
         Binding("d", "app.show_documents", L.KEY_DOCUMENTS),
-        Binding("o", "app.show_submissions", L.KEY_SUBMISSIONS, key_display="o"),
-        Binding("p", "app.show_start", L.KEY_START),
+        Binding("o", "app.show_submissions", L.KEY_SUBMISSIONS, show=False),
+        Binding("g", "app.show_committees", L.KEY_COMMITTEES),
+        Binding("p", "app.show_start", L.KEY_START, show=False),
     ]
 
     def compose(self) -> ComposeResult:

@@ -7,12 +7,25 @@ are wiped when the handler clears it.  These two react to Enter at once.
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from ... import labels as L
+
 
 class FormInput(Input):
-    """A form field: Enter moves to the next field now; in the ``last`` field it submits."""
+    """A form field: Enter moves to the next field now; in the ``last`` field it submits.
+
+    Enter is a *priority* binding: the app runs it while dispatching the key,
+    before it forwards the keys typed after it.  Handled the usual way (in
+    the input's own queue), Enter would arrive after the app had already
+    forwarded a fast typist's next characters to this field.  Submitting
+    waits for this field's queue instead, so the characters typed just
+    before Enter are in the value that is submitted.
+    """
+
+    BINDINGS = [Binding("enter", "submit", L.KEY_NEXT_FIELD, show=False, priority=True)]
 
     def __init__(self, *args, last: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -20,9 +33,12 @@ class FormInput(Input):
 
     async def action_submit(self) -> None:
         if self.last:
-            await super().action_submit()
+            self.call_later(self._submit_in_order)
         else:
             self.screen.focus_next()
+
+    async def _submit_in_order(self) -> None:
+        await super().action_submit()
 
 
 class EntryInput(Input):
