@@ -100,10 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
                                    "und nennt den Pfad jeder geschriebenen Datei.")
     p.add_argument("kind", metavar="ART",
-                   choices=["priorities", "workshop", "status", "submission"],
+                   choices=["priorities", "workshop", "status", "submission", "minutes"],
                    help="priorities (Themenprioritäten einer Punktabfrage), workshop "
                         "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres), "
-                        "submission (Beschluss-/Berichtsvorlage)")
+                        "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer Sitzung)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--vote", metavar="N", type=int,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
@@ -113,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Sachstandsbericht aus einer eingefrorenen Prüfung")
     p.add_argument("--submission", metavar="N", type=int,
                    help="Nummer der Vorlage (Standard: die zuletzt angelegte)")
+    p.add_argument("--meeting", metavar="N", type=int,
+                   help="Nummer der Sitzung für das Protokoll (Standard: die letzte)")
+    p.add_argument("--public", action="store_true",
+                   help="öffentliche Fassung: nichtöffentliche TOPs weglassen (und das vermerken)")
     p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
     p.add_argument("--html", action="store_true",
                    help="zusätzlich eine HTML-Datei zum Drucken schreiben")
@@ -303,7 +307,8 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
     request = Request(out_dir=args.out or paths.exports, now=datetime.now(), force=args.force,
                       html=args.html, vote_id=args.vote, year=args.year,
                       stichtag=args.stichtag, review_id=args.review,
-                      submission_id=args.submission)
+                      submission_id=args.submission, meeting_id=args.meeting,
+                      public=args.public)
     written = export_document(args.kind, args.db, request)
     for path in written:
         print(path)

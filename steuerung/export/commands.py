@@ -42,6 +42,8 @@ class Request:
     stichtag: str | None = None
     review_id: int | None = None
     submission_id: int | None = None
+    meeting_id: int | None = None
+    public: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,25 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
                     f"{row['number'] or ''} {row['subject']}")
 
 
+def _minutes(store: Store, db: Path, request: Request) -> Document:
+    from ..store.meetings import load_meeting
+    from .minutes import render_minutes
+
+    meetings = store.rows("SELECT m.id, m.number, c.name FROM meeting m "
+                          "JOIN committee c ON c.id = m.committee_id ORDER BY m.date, m.id")
+    if not meetings:
+        raise UserError(L.DOC_NO_MEETING.format(path=db))
+    mid = request.meeting_id or meetings[-1]["id"]
+    if mid not in {m["id"] for m in meetings}:
+        raise UserError(L.DOC_MEETING_MISSING.format(
+            id=mid, ids=", ".join(f"{m['id']} ({m['name']})" for m in meetings)))
+    view = load_meeting(store, mid)
+    day = date.fromisoformat(view.head.date) if view.head.date else request.now.date()
+    title = view.head.committee_name + (" öffentlich" if request.public else "")
+    text = render_minutes(view, request.now, public=request.public)
+    return Document(text, day, L.DOC_MINUTES_FILE, title)
+
+
 def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
     """``vote_id`` if that vote exists, else the newest vote; German errors otherwise."""
     votes = store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")
@@ -191,5 +212,5 @@ def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
 
 _KINDS: dict[str, Callable[[Store, Path, Request], Document]] = {
     "priorities": _priorities, "workshop": _workshop, "status": _status,
-    "submission": _submission}
+    "submission": _submission, "minutes": _minutes}
 KINDS = tuple(_KINDS)

@@ -100,3 +100,13 @@ async def test_write_a_submission_by_keys(demo_db, paths):
         await _keys(pilot, "escape", "e")
         written = sorted(p.suffix for p in paths.exports.iterdir())
         assert written == [".html", ".md"]
+
+
+def test_submission_matches_the_golden_file(demo_store, demo_db, tmp_path):
+    from tests.export.test_documents import _golden
+
+    sid = save_submission(demo_store, VORLAGE)
+    add_consultation(demo_store, sid, "Kreistag", "14.12.2011", "information", "")
+    _golden("submission-demo.md",
+            export_document("submission", demo_db, Request(tmp_path, NOW))[0].read_text(
+                encoding="utf-8"))

@@ -7,6 +7,7 @@ per table and would make a long document take seconds (DESIGN §7).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -17,6 +18,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
+from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.reviews import reviews
 from ...store.status import years
@@ -32,6 +34,17 @@ def document_choices(store) -> list[tuple[str, str, dict]]:
     for year in reversed(years(store)):
         choices.append((f"status:{year}", L.EXPORT_YEAR.format(year=year),
                         {"kind": "status", "year": year}))
+    for m in store.rows("SELECT m.id, m.number, m.date, c.name FROM meeting m JOIN committee c "
+                        "ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
+        when = format_date(date.fromisoformat(m["date"])) if m["date"] else ""
+        label = L.EXPORT_MINUTES.format(committee=m["name"], date=when)
+        choices.append((f"minutes:{m['id']}", label, {"kind": "minutes", "meeting_id": m["id"]}))
+        choices.append((f"public:{m['id']}", label + L.EXPORT_PUBLIC,
+                        {"kind": "minutes", "meeting_id": m["id"], "public": True}))
+    for s in store.rows("SELECT id, number, subject FROM submission ORDER BY id DESC"):
+        choices.append((f"submission:{s['id']}", L.EXPORT_SUBMISSION.format(
+            number=s["number"] or "–", subject=s["subject"]),
+            {"kind": "submission", "submission_id": s["id"]}))
     for r in reviews(store):
         choices.append((f"review:{r['id']}", L.EXPORT_REVIEW.format(year=r["year"],
                                                                     label=r["label"]),
