@@ -65,7 +65,7 @@ def main() -> int:
             "BEREIT"))
         first = median_of(7, lambda: time_until_text(f"{app} open {demo}",
                                                      "Handlungsempfehlungen"))
-        big = median_of(5, lambda: time_until_text(f"{app} open {large}", "Punktabfragen", timeout=60))
+        big = median_of(5, lambda: time_until_text(f"{app} open {large}", "s Sachstand", timeout=60))
         rows += [("Boden: import textual.app (ms)", floor * 1000, 0, ""),
                  ("Start Beispiel bis erste Seite (× Boden)", first / floor, 2.0, "×"),
                  ("Start großer Prozess bis erste Seite (× Boden, ohne Grenze)", big / floor, 0, "×")]
