@@ -108,6 +108,13 @@ class GoalModel:
             item = self.items.get(item.parent)
         return result
 
+    def counts(self) -> dict[str, int]:
+        """Items per kind, e.g. {"field": 4, "guiding_goal": 12, …} (every kind present)."""
+        found = dict.fromkeys(KINDS, 0)
+        for kind, _ in self.items:
+            found[kind] += 1
+        return found
+
     def years(self) -> list[int]:
         return sorted({i.year for i in self.items.values() if i.year is not None})
 

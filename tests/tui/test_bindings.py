@@ -39,7 +39,7 @@ def test_help_collects_only_our_bindings():
     from steuerung.tui.screens.overview import OverviewScreen
 
     keys = [b.key for b in bindings_of(OverviewScreen())]
-    assert keys == ["v", "p"]
+    assert keys == ["v", "p", "z"]
 
 
 @pytest.mark.parametrize("key, name", [

@@ -18,3 +18,9 @@ def test_help_screen(snap_compare, demo_store, paths):
 def test_vote_screen_with_the_neuss_result(snap_compare, demo_store, paths):
     assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
                         press=["v", "_"])
+
+
+def test_goals_screen_of_the_demo(snap_compare, demo_store, paths):
+    """Ziele: the tree down to the Jahresziele, the cursor on a Jahresziel with its deadline."""
+    assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),
+                        press=["z", *["down"] * 19, "right"])

@@ -25,6 +25,7 @@ class OverviewScreen(Screen):
     BINDINGS = [
         Binding("v", "app.show_votes", L.KEY_VOTES),
         Binding("p", "app.show_start", L.KEY_START),
+        Binding("z", "app.show_goals", L.KEY_GOALS),
     ]
 
     def compose(self) -> ComposeResult:

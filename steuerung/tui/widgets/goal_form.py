@@ -1,0 +1,127 @@
+"""The form beside the goal tree: one section per kind, all mounted once and shown as needed.
+
+Mounting every section up front (≈ 30 one-line rows) keeps focus moves
+synchronous: after ``n`` the first field takes the next key at once.  The
+form shows values and hands back what was typed; the screen validates and
+writes through the store.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static
+
+from ... import labels as L
+from ...domain.dates import format_date
+from ...domain.goals import format_number
+from .form_fields import FormRow
+
+_DIRECTIONS = {"auto": L.DIRECTION_AUTO, **L.DIRECTIONS}
+
+#: kind → rows (column, label, type); types: text, year, number, date (typed deadline),
+#: isodate (stored ISO, shown German), or a dict of choices.  The last row submits.
+SPECS: dict[str, list[tuple[str, str, object]]] = {
+    "field": [("name", L.F_NAME, "text"), ("phase", L.F_PHASE, L.PHASES),
+              ("description", L.F_DESCRIPTION, "text")],
+    "guiding_goal": [("text", L.F_TEXT, "text")],
+    "annual_goal": [("text", L.F_TEXT, "text"), ("year", L.F_YEAR, "year"),
+                    ("responsible", L.F_RESPONSIBLE, "text"), ("deadline_text", L.F_DEADLINE, "date")],
+    "indicator": [
+        ("name", L.F_NAME, "text"), ("kind", L.F_KIND, L.INDICATOR_KINDS), ("unit", L.F_UNIT, "text"),
+        ("definition", L.F_DEFINITION, "text"), ("data_source", L.F_SOURCE, "text"),
+        ("periodicity", L.F_PERIODICITY, "text"), ("baseline_value", L.F_BASELINE, "number"),
+        ("baseline_date", L.F_BASELINE_DATE, "isodate"), ("target_value", L.F_TARGET, "number"),
+        ("deadline_text", L.F_DEADLINE, "date"), ("direction", L.F_DIRECTION, _DIRECTIONS),
+        ("green_from", L.F_GREEN, "number"), ("yellow_from", L.F_YELLOW, "number"),
+        ("note", L.F_NOTE, "text")],
+    "measure": [("text", L.F_TEXT, "text"), ("responsible", L.F_RESPONSIBLE, "text"),
+                ("partners", L.F_PARTNERS, "text"), ("resources", L.F_RESOURCES, "text"),
+                ("status", L.F_STATUS, L.MEASURE_STATES), ("deadline_text", L.F_DEADLINE, "date")],
+    "consideration": [("text", L.F_TEXT, "text")],
+}
+
+
+def as_text(kind: object, value: object) -> str:
+    """A stored value as the form shows it (German numbers and dates)."""
+    if value is None:
+        return ""
+    if kind == "number":
+        return format_number(value)
+    if kind == "isodate":
+        try:
+            return format_date(date.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
+class GoalForm(VerticalScroll):
+    """Title, the item's full text, and the rows of the shown kind."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.kind: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="form-title", classes="section-title")
+        yield Static("", id="form-text")
+        for kind, rows in SPECS.items():
+            with Vertical(id=f"form-{kind}", classes="form-section"):
+                for i, (name, label, kind_) in enumerate(rows):
+                    choices = kind_ if isinstance(kind_, dict) else None
+                    shown = "choice" if choices else "date" if kind_ in ("date", "isodate") else kind_
+                    yield FormRow(name, label, shown, choices=choices, last=i == len(rows) - 1)
+        yield Static("", id="form-hint", classes="hint")
+
+    def _section(self, kind: str) -> Vertical:
+        return self.query_one(f"#form-{kind}", Vertical)
+
+    def show(self, kind: str, row: dict | None, title: str, text: str = "", hint: str = "") -> None:
+        """Show ``kind``'s rows filled from ``row`` (a stored row, or defaults for a new item)."""
+        self.kind = kind
+        for other in SPECS:
+            self._section(other).display = other == kind
+        row = row or {}
+        for name, _, kind_ in SPECS[kind]:
+            value = row.get(name)
+            if name == "direction" and value is None:
+                value = "auto"
+            self._row(name).set(as_text(kind_, value))
+        self._texts(title, text, hint)
+
+    def show_note(self, title: str, text: str = "", hint: str = "") -> None:
+        """No rows: a group node or an empty tree."""
+        self.kind = None
+        for kind in SPECS:
+            self._section(kind).display = False
+        self._texts(title, text, hint)
+
+    def _texts(self, title: str, text: str, hint: str) -> None:
+        self.query_one("#form-title", Static).update(title)
+        self.query_one("#form-text", Static).update(text)
+        self.query_one("#form-text").display = bool(text)
+        self.query_one("#form-hint", Static).update(hint)
+
+    def set_hint(self, hint: str) -> None:
+        self.query_one("#form-hint", Static).update(hint)
+
+    def _row(self, name: str) -> FormRow:
+        return next(r for r in self._section(self.kind).query(FormRow) if r.field_name == name)
+
+    def values(self) -> dict[str, str]:
+        return {r.field_name: r.value for r in self._section(self.kind).query(FormRow)} if self.kind else {}
+
+    def focus_first(self, name: str | None = None) -> bool:
+        """Focus the first row (or row ``name``) now, so the next key lands in it."""
+        if self.kind is None:
+            return False
+        row = self._row(name) if name else self._section(self.kind).query(FormRow).first()
+        editor = row.query_one(f"#f-{row.field_name}")
+        self.screen.set_focus(editor)
+        return True
+
+    def owns(self, widget) -> bool:
+        return widget is not None and (widget is self or self in widget.ancestors)
