@@ -362,7 +362,7 @@ KEY_EDIT_TEXT = "Text bearbeiten"
 # Leitbild
 VISION_TITLE = "Leitbild"
 VISION_VERSIONS = "Fassungen"
-VISION_NONE = "Noch keine Fassung – n legt die erste an."
+VISION_NONE = "Noch keine Fassung – rechts die erste schreiben, Strg+S speichert."
 VISION_CURRENT = "aktuell"
 VISION_DRAFT = "Entwurf"
 VISION_NEW_LABEL = "Leitbild {year}"
@@ -370,8 +370,8 @@ VISION_PREVIEW = "Vorschau"
 VISION_EDITOR = "Text (Markdown)"
 VISION_NEW = "Neue Fassung (noch nicht gespeichert)"
 VISION_DELETE = "Fassung „{label}“ löschen? Der Text geht verloren."
-VISION_HINT = ("Strg+S speichern · n neue Fassung · Tab nächstes Feld · Esc zurück · "
-               "die aktuelle Fassung ist die zuletzt beschlossene")
+VISION_HINT = ("Strg+S speichern · Strg+N neue Fassung (aus der aktuellen) · Tab nächstes Feld · "
+               "Esc zurück · aktuell ist die zuletzt beschlossene Fassung")
 VISION_UNSAVED = "Die Änderungen am Leitbild sind nicht gespeichert. Verwerfen?"
 
 # Strategiezirkel

@@ -64,6 +64,7 @@ class GoalsScreen(GoalActions, Screen):
         Binding("k", "carry", L.KEY_CARRY, show=False),
         Binding("p", "phase", L.KEY_PHASE, show=False),
         Binding("h", "new_hint", L.KEY_HINT_NEW, show=False),
+        Binding("l", "vision", L.KEY_VISION, show=False),
     ]
 
     def __init__(self):

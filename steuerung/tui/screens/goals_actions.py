@@ -216,6 +216,12 @@ class GoalActions:
                                               phase=L.label(L.PHASES, phase)), timeout=3)
 
     # -- other screens ---------------------------------------------------------------------
+    def action_vision(self) -> None:
+        from .vision import VisionScreen
+
+        self.reload_on_resume = True
+        self.app.push_screen(VisionScreen())
+
     def action_back(self) -> None:
         """Esc: leave the filter, else drop the edit, else clear the filter, else Übersicht."""
         if self.focused is self.query_one("#goal-filter"):

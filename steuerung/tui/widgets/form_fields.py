@@ -51,19 +51,22 @@ class ChoiceInput(Static, can_focus=True):
 
 
 def resolved(text: str, exact: bool = False) -> str:
-    """"Ende 2011" → "→ 31.12.2011"; empty → ""; unreadable → a short warning."""
+    """"Ende 2011" → "→ 31.12.2011"; empty → ""; unreadable → a short warning.
+
+    ``exact`` accepts only a real day (beschlossen am); otherwise a period
+    stands for its last day, as the store reads it.
+    """
     if not text.strip():
         return ""
     try:
         day = parse_date(text) if exact else parse_deadline(text).date
     except UserError:
-        if exact:
-            return f"⚠ {L.F_DATE_BAD}"
-        try:  # a baseline date may also be a period ("Ende 2010")
-            day = parse_deadline(text).date
-        except UserError:
-            return f"⚠ {L.F_DATE_BAD}"
+        return f"⚠ {L.F_DATE_BAD}"
     return L.F_DATE_ARROW.format(date=format_date(day))
+
+
+#: Row kinds that show the resolved day: a deadline or period ("date"), an exact day ("exact").
+_DATES = ("date", "exact")
 
 
 class FormRow(Horizontal):
@@ -83,8 +86,8 @@ class FormRow(Horizontal):
         # Short values are replaced as a whole; a long text keeps its cursor at the end.
         yield FormInput(self.initial, id=f"f-{self.field_name}", last=self.last,
                         select_on_focus=self.kind in ("year", "number"))
-        if self.kind in ("date", "day"):
-            yield Static(resolved(self.initial, self.kind == "day"), classes="form-preview")
+        if self.kind in _DATES:
+            yield Static(resolved(self.initial, self.kind == "exact"), classes="form-preview")
 
     @property
     def value(self) -> str:
@@ -106,9 +109,9 @@ class FormRow(Horizontal):
             editor.cursor_position = len(editor.value)  # typing goes on at the end
 
     def refresh_preview(self) -> None:
-        if self.kind in ("date", "day"):
+        if self.kind in _DATES:
             text = self.query_one(f"#f-{self.field_name}", Input).value
-            self.query_one(".form-preview", Static).update(resolved(text, self.kind == "day"))
+            self.query_one(".form-preview", Static).update(resolved(text, self.kind == "exact"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.refresh_preview()
