@@ -355,6 +355,7 @@ KEY_NEXT_CHOICE = "Nächste Auswahl"
 KEY_PREV_CHOICE = "Vorige Auswahl"
 KEY_NEXT_FIELD = "Nächstes Feld"
 KEY_SET_PHASE = "Phase setzen"
+KEY_PHASE_BACK = "Phase zurückschalten"
 KEY_NEW_VERSION = "Neue Fassung"
 KEY_DELETE_VERSION = "Fassung löschen"
 KEY_EDIT_TEXT = "Text bearbeiten"
@@ -376,6 +377,7 @@ VISION_UNSAVED = "Die Änderungen am Leitbild sind nicht gespeichert. Verwerfen?
 
 # Strategiezirkel
 CYCLE_TITLE = "Strategiezirkel"
-CYCLE_HINT = ("↑ ↓ Handlungsfeld wählen · p nächste Phase · 1–5 Phase direkt · Esc zurück")
+CYCLE_HINT = ("↑ ↓ Handlungsfeld wählen · p nächste Phase · Umschalt+P zurück · "
+              "1–5 Phase direkt · Esc zurück")
 CYCLE_EMPTY = "(keine)"
 CYCLE_NO_FIELDS = "Noch keine Handlungsfelder."

@@ -132,6 +132,12 @@ class GoalModel:
         return shown
 
 
+def fields(store: Store) -> list[Item]:
+    """The Handlungsfelder in their order; ``detail`` is the phase."""
+    return [Item("field", r[0], None, r[2], r[1], None, r[4], r[3]) for r in store.rows(
+        "SELECT id, number, name, phase, position FROM field ORDER BY position, id")]
+
+
 _SEARCH = """
 SELECT 'field', id FROM field WHERE instr(fold(name) || ' ' || fold(description), :q)
 UNION ALL SELECT 'guiding_goal', id FROM guiding_goal WHERE instr(fold(text), :q)

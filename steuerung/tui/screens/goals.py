@@ -65,6 +65,7 @@ class GoalsScreen(GoalActions, Screen):
         Binding("p", "phase", L.KEY_PHASE, show=False),
         Binding("h", "new_hint", L.KEY_HINT_NEW, show=False),
         Binding("l", "vision", L.KEY_VISION, show=False),
+        Binding("s", "cycle", L.KEY_CYCLE, show=False),
     ]
 
     def __init__(self):

@@ -222,6 +222,15 @@ class GoalActions:
         self.reload_on_resume = True
         self.app.push_screen(VisionScreen())
 
+    def action_cycle(self) -> None:
+        """The Strategiezirkel, with the field of the selection chosen."""
+        from .cycle import CycleScreen
+
+        key = self.outline.cursor_key
+        field = next((k for k in [key, *self.path(key)] if k[0] == "field"), None) if key else None
+        self.reload_on_resume = True
+        self.app.push_screen(CycleScreen(field[1] if field else None))
+
     def action_back(self) -> None:
         """Esc: leave the filter, else drop the edit, else clear the filter, else Übersicht."""
         if self.focused is self.query_one("#goal-filter"):
