@@ -59,15 +59,23 @@ async def _type(pilot, text: str, *then: str) -> None:
     """Type ``text`` as key events through the driver, like a fast typist.
 
     ``pilot.press`` waits for idle after every key (≈ 60 ms each); the long
-    seed texts are sent as the same events in one go, then the app settles.
+    seed texts are sent as the same events in one go, then the app settles
+    until the text has arrived in the focused field.
     """
-    driver = pilot.app._driver
+    app = pilot.app
+    driver = app._driver
     for char in text:
         key = char if char.isalnum() else _character_to_key(char)
         event = events.Key(key, char)
-        event.set_sender(pilot.app)
+        event.set_sender(app)
         driver.send_message(event)
-    await pilot.pause()
+    for _ in range(50):
+        await pilot.pause()
+        focused = app.screen.focused
+        typed = getattr(focused, "value", None)
+        typed = getattr(focused, "text", None) if typed is None else typed
+        if not isinstance(typed, str) or typed.endswith(text.rstrip()):
+            break
     await _keys(pilot, *then)
 
 
@@ -190,12 +198,12 @@ async def test_z_opens_the_goals_and_escape_returns(demo_store, paths):
 
 
 async def _goto(pilot, key) -> None:
-    """Walk the cursor down (by keys) until it stands on ``key``."""
+    """Walk the cursor up or down (by keys) until it stands on ``key``."""
     tree = pilot.app.screen.outline
     for _ in range(200):
         if tree.cursor_key == key:
             return
-        await pilot.press("down")
+        await pilot.press("up" if tree.nodes[key].line < tree.cursor_line else "down")
     raise AssertionError(f"{key} not reached")
 
 

@@ -82,6 +82,7 @@ class FormRow(Horizontal):
         yield Label(self.label, classes="form-label")
         if self.choices is not None:
             yield ChoiceInput(self.choices, self.initial, id=f"f-{self.field_name}")
+            yield Static("", classes="form-preview")  # e.g. the derived direction
             return
         # Short values are replaced as a whole; a long text keeps its cursor at the end.
         yield FormInput(self.initial, id=f"f-{self.field_name}", last=self.last,
@@ -107,6 +108,10 @@ class FormRow(Horizontal):
         editor = event.widget
         if isinstance(editor, Input) and not editor.select_on_focus:
             editor.cursor_position = len(editor.value)  # typing goes on at the end
+
+    def note(self, text: str) -> None:
+        """A word beside the editor, e.g. "→ steigend" beside "‹ automatisch ›"."""
+        self.query_one(".form-preview", Static).update(text)
 
     def refresh_preview(self) -> None:
         if self.kind in _DATES:

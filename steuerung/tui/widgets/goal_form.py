@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.dates import format_date
-from ...domain.goals import format_number
+from ...domain.errors import UserError
+from ...domain.goals import derive_direction, format_number, parse_number
 from .form_fields import FormRow
 
 _DIRECTIONS = {"auto": L.DIRECTION_AUTO, **L.DIRECTIONS}
@@ -91,6 +92,22 @@ class GoalForm(VerticalScroll):
                 value = "auto"
             self._row(name).set(as_text(kind_, value))
         self._texts(title, text, hint)
+        self._direction()
+
+    def on_input_changed(self, event) -> None:
+        if self.kind == "indicator" and event.input.id in ("f-baseline_value", "f-target_value"):
+            self._direction()
+
+    def _direction(self) -> None:
+        """Beside "automatisch": the direction baseline → target gives (or nothing)."""
+        if self.kind != "indicator":
+            return
+        try:
+            derived = derive_direction(parse_number(self._row("baseline_value").value, ""),
+                                       parse_number(self._row("target_value").value, ""))
+        except UserError:
+            derived = None
+        self._row("direction").note(f"→ {L.DIRECTIONS[derived]}" if derived else "")
 
     def show_note(self, title: str, text: str = "", hint: str = "") -> None:
         """No rows: a group node or an empty tree."""
