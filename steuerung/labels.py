@@ -254,7 +254,7 @@ GOALS_UNLINK_TASKS = "{n} Aufgabe(n) verlieren ihre Verknüpfung"
 GOALS_UNLINK_TOPICS = "{n} Thema/Themen der Punktabfrage verlieren ihre Verknüpfung"
 GOALS_WITH = "{what} mit {items}"
 GOALS_FILTER_PLACEHOLDER = "Filter: Text eingeben (Enter zur Liste, Esc hebt auf)"
-GOALS_FILTER_STATUS = "Filter „{text}“: {n} Treffer"
+GOALS_FILTER_COUNT = "{n} Treffer"
 GOALS_TOTALS = ("{field} Handlungsfelder · {guiding_goal} Leitziele · {annual_goal} Jahresziele · "
                 "{indicator} Indikatoren · {measure} Maßnahmen · {consideration} Hinweise")
 GOALS_YEAR_STATUS = "Jahresziele {year}"

@@ -334,3 +334,20 @@ def test_written_goals_survive_reopening(tmp_path):
     assert [i.text for i in model.children_of(("field", field))] == ["Jeder Zuwanderer lernt Deutsch."]
     assert model.items[("field", field)].detail == "goals"
     again.close()
+
+
+def test_search_follows_own_writes_and_other_processes(demo_db, demo_store):
+    assert goals.search(demo_store, "Sprachpaten") == set()
+    new = goals.save(demo_store, "measure", {"text": "Sprachpaten gewinnen"}, parent=("annual_goal", 12))
+    assert goals.search(demo_store, "sprachpaten") == {("measure", new)}
+    goals.save(demo_store, "measure", {"text": "Lesepaten gewinnen"}, item_id=new)
+    assert goals.search(demo_store, "sprachpaten") == set()
+    other = Store(open_db(demo_db), fixed_now)  # e.g. a second window on the same file
+    try:
+        goals.save(other, "consideration", {"text": "Sprachpaten aus Vereinen"},
+                   parent=("annual_goal", 12))
+    finally:
+        other.close()
+    assert [k for k, _ in goals.search(demo_store, "SPRACHPATEN")] == ["consideration"]
+    tables = [r[0] for r in demo_store.rows("SELECT name FROM sqlite_master")]
+    assert "goal_search" not in tables  # never written to the file

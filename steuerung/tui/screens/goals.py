@@ -9,9 +9,9 @@ form keeps what was typed and says in German what would be right.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -29,8 +29,9 @@ from .dialogs import ConfirmScreen
 from .goals_actions import GoalActions
 
 #: Lines the tree opens by itself: on arrival (fields and Leitziele, Jahresziele if they
-#: fit) and for a filter (down to the matches while they fit).
-OPEN_BUDGET, FILTER_BUDGET = 80, 400
+#: fit) and for a filter (down to the matches while they fit; a broad filter shows the
+#: upper levels, and opening a branch shows only its matches).
+OPEN_BUDGET, FILTER_BUDGET = 100, 200
 
 #: Actions that work on the tree; off while typing in the form or the filter.
 _TREE_ACTIONS = {"new_sibling", "new_child", "new_hint", "edit", "delete", "move", "filter",
@@ -77,24 +78,42 @@ class GoalsScreen(GoalActions, Screen):
         self.editing: Edit | None = None
         self.reload_on_resume = False
         self.matches: set[Key] = set()
+        self._form_key: Key | None = None  # what the form shows, while it is still current
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="goals-body"):
             with Vertical(id="goals-left"):
-                yield Input(placeholder=L.GOALS_FILTER_PLACEHOLDER, id="goal-filter")
+                with Horizontal(id="filter-row"):
+                    yield Input(placeholder=L.GOALS_FILTER_PLACEHOLDER, id="goal-filter")
+                    yield Static("", id="filter-count")
                 yield GoalTree(self._children, id="goal-tree")
             yield GoalForm(id="goal-form")
         yield Static("", id="goals-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#goal-filter").display = False
+        self.query_one("#filter-row").display = False
         self.model = GoalModel(self.app.store)
         self.outline = self.query_one(GoalTree)
         self.form = self.query_one(GoalForm)
         self.rebuild()
         self.outline.focus()
+        self.call_after_refresh(self._settle)
+
+    def _settle(self) -> None:
+        """After the first frame: mount the other form sections, then freeze the heap.
+
+        The outline and ≈ 150 widgets live as long as the screen; left to the
+        collector, its full collections showed as 100–150 ms pauses between
+        filter keystrokes (DESIGN §7).  Frozen objects are still freed by
+        reference counting; on leaving, they go back to the collector.
+        """
+        self.form.prepare()
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     def on_screen_resume(self) -> None:
         if self.reload_on_resume:  # back from Leitbild or Strategiezirkel
@@ -109,8 +128,12 @@ class GoalsScreen(GoalActions, Screen):
         return items
 
     def reload(self, select: Key | None = None) -> None:
-        self.model.reload()
+        self.reload_model()
         self.rebuild(select)
+
+    def reload_model(self) -> None:
+        self.model.reload()
+        self._form_key = None  # the stored values may have changed
 
     def rebuild(self, select: Key | None = None) -> None:
         tree = self.outline
@@ -160,6 +183,9 @@ class GoalsScreen(GoalActions, Screen):
     def show_selected(self) -> None:
         key = self.outline.cursor_key
         self._status()
+        if key is not None and key == self._form_key:
+            return  # a filter keystroke that kept the selection: the form is current
+        self._form_key = key
         if key is None:
             self.form.show_note(L.GOALS_TITLE, L.GOALS_EMPTY)
             return
@@ -191,15 +217,24 @@ class GoalsScreen(GoalActions, Screen):
         return " · ".join(self.describe(k) for k in [key, *self.model.ancestors(key)])
 
     def _status(self) -> None:
-        parts = []
+        """The match count beside the filter; the year and the totals on the bottom line.
+
+        Both are fixed-size lines: repainted without a layout pass, and the bottom
+        line only when its text changes, so a filter keystroke repaints the left
+        column alone.
+        """
         if self.filter_text:
             shown = sum(1 for k in self.shown or () if k in self.matches)
-            parts.append(L.GOALS_FILTER_STATUS.format(text=self.filter_text, n=shown))
-        if self.year is not None:
-            parts.append(L.GOALS_YEAR_STATUS.format(year=self.year))
-        if not parts:
-            parts.append(L.GOALS_TOTALS.format(**self.model.counts()))
-        self.query_one("#goals-status", Static).update(Text(" · ".join(parts)))
+            count = L.GOALS_FILTER_COUNT.format(n=shown)
+        else:
+            count = ""
+        self.query_one("#filter-count", Static).update(count, layout=False)
+        parts = [L.GOALS_YEAR_STATUS.format(year=self.year)] if self.year is not None else []
+        parts.append(L.GOALS_TOTALS.format(**self.model.counts()))
+        text = " · ".join(parts)
+        if text != getattr(self, "_status_text", None):
+            self._status_text = text
+            self.query_one("#goals-status", Static).update(text, layout=False)
 
     def on_descendant_focus(self, event) -> None:
         widget = event.widget
@@ -222,6 +257,7 @@ class GoalsScreen(GoalActions, Screen):
 
     def begin_new(self, kind: str, parent: Key | None, after_id: int | None, defaults: dict) -> None:
         self.editing = Edit(kind, None, parent, after_id)
+        self._form_key = None
         what = L.KIND_NAMES[kind]
         title = (L.GOALS_NEW_IN.format(kind=what, parent=self.title_for(parent)) if parent
                  else L.GOALS_NEW.format(kind=what))
@@ -251,7 +287,7 @@ class GoalsScreen(GoalActions, Screen):
             return
         self.editing = None
         key = (edit.kind, item_id)
-        self.model.reload()
+        self.reload_model()
         if self.shown is not None:
             self.shown.update([key, *self.path(key)])
         if self.expanded is not None:
@@ -270,6 +306,7 @@ class GoalsScreen(GoalActions, Screen):
 
     def discard(self) -> None:
         self.editing = None
+        self._form_key = None
         self.show_selected()
         self.outline.focus()
         self.refresh_bindings()

@@ -134,9 +134,8 @@ class GoalActions:
 
     # -- filters ---------------------------------------------------------------------------
     def action_filter(self) -> None:
-        box = self.query_one("#goal-filter", Input)
-        box.display = True
-        box.focus()
+        self.query_one("#filter-row").display = True
+        self.query_one("#goal-filter", Input).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "goal-filter":
@@ -156,7 +155,7 @@ class GoalActions:
         box = self.query_one("#goal-filter", Input)
         with box.prevent(Input.Changed):
             box.value = ""
-        box.display = False
+        self.query_one("#filter-row").display = False
         self.apply_filter("")
         self.outline.focus()
 

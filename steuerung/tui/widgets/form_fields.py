@@ -91,12 +91,23 @@ class FormRow(Horizontal):
             yield Static(resolved(self.initial, self.kind == "exact"), classes="form-preview")
 
     @property
+    def editor(self) -> Input | ChoiceInput | None:
+        """The input of this row; None until the row is composed."""
+        for child in self.children:
+            if isinstance(child, Input | ChoiceInput):
+                return child
+        return None
+
+    @property
     def value(self) -> str:
-        editor = self.query_one(f"#f-{self.field_name}")
-        return editor.value if isinstance(editor, Input | ChoiceInput) else ""
+        editor = self.editor
+        return self.initial if editor is None else editor.value
 
     def set(self, value: str | None) -> None:
-        editor = self.query_one(f"#f-{self.field_name}")
+        editor = self.editor
+        if editor is None:  # not composed yet: compose() starts with it
+            self.initial = value or ""
+            return
         if isinstance(editor, ChoiceInput):
             editor.set(value)
         else:
@@ -111,10 +122,11 @@ class FormRow(Horizontal):
 
     def note(self, text: str) -> None:
         """A word beside the editor, e.g. "→ steigend" beside "‹ automatisch ›"."""
-        self.query_one(".form-preview", Static).update(text)
+        for child in self.query(".form-preview"):
+            child.update(text)
 
     def refresh_preview(self) -> None:
-        if self.kind in _DATES:
+        if self.kind in _DATES and self.editor is not None:
             text = self.query_one(f"#f-{self.field_name}", Input).value
             self.query_one(".form-preview", Static).update(resolved(text, self.kind == "exact"))
 

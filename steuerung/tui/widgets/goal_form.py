@@ -1,6 +1,8 @@
-"""The form beside the goal tree: one section per kind, all mounted once and shown as needed.
+"""The form beside the goal tree: one section per kind, each mounted once and shown as needed.
 
-Mounting every section up front (≈ 30 one-line rows) keeps focus moves
+The section a screen opens with is mounted at once, the others right after
+the first frame (:meth:`GoalForm.prepare`): ≈ 30 rows of inputs would cost
+the Ziele screen a third of its opening time.  Once mounted, focus moves are
 synchronous: after ``n`` the first field takes the next key at once.  The
 form shows values and hands back what was typed; the screen validates and
 writes through the store.
@@ -59,32 +61,51 @@ def as_text(kind: object, value: object) -> str:
     return str(value)
 
 
+def _row_kind(kind: object) -> str:
+    if isinstance(kind, dict):
+        return "choice"
+    return "date" if kind in ("date", "isodate") else str(kind)
+
+
 class GoalForm(VerticalScroll):
     """Title, the item's full text, and the rows of the shown kind."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.kind: str | None = None
+        self._sections: dict[str, Vertical] = {}
+        self._row_lists: dict[str, list[FormRow]] = {}  # known before they are mounted
 
     def compose(self) -> ComposeResult:
         yield Static("", id="form-title", classes="section-title")
         yield Static("", id="form-text")
-        for kind, rows in SPECS.items():
-            with Vertical(id=f"form-{kind}", classes="form-section"):
-                for i, (name, label, kind_) in enumerate(rows):
-                    choices = kind_ if isinstance(kind_, dict) else None
-                    shown = "choice" if choices else "date" if kind_ in ("date", "isodate") else kind_
-                    yield FormRow(name, label, shown, choices=choices, last=i == len(rows) - 1)
         yield Static("", id="form-hint", classes="hint")
 
     def _section(self, kind: str) -> Vertical:
-        return self.query_one(f"#form-{kind}", Vertical)
+        """The rows of ``kind``; mounted now if they are not yet."""
+        section = self._sections.get(kind)
+        if section is None:
+            spec = SPECS[kind]
+            rows = [FormRow(name, label, _row_kind(kind_), choices=kind_ if isinstance(kind_, dict) else None,
+                            last=i == len(spec) - 1) for i, (name, label, kind_) in enumerate(spec)]
+            self._row_lists[kind] = rows
+            section = Vertical(*rows, id=f"form-{kind}", classes="form-section")
+            section.display = False
+            self._sections[kind] = section
+            self.mount(section, before="#form-hint")
+        return section
+
+    def prepare(self) -> None:
+        """Mount the sections not yet needed (called after the screen's first frame)."""
+        for kind in SPECS:
+            self._section(kind)
 
     def show(self, kind: str, row: dict | None, title: str, text: str = "", hint: str = "") -> None:
         """Show ``kind``'s rows filled from ``row`` (a stored row, or defaults for a new item)."""
         self.kind = kind
-        for other in SPECS:
-            self._section(other).display = other == kind
+        self._section(kind)
+        for other, section in self._sections.items():
+            section.display = other == kind
         row = row or {}
         for name, _, kind_ in SPECS[kind]:
             value = row.get(name)
@@ -93,6 +114,8 @@ class GoalForm(VerticalScroll):
             self._row(name).set(as_text(kind_, value))
         self._texts(title, text, hint)
         self._direction()
+        if self._row(SPECS[kind][0][0]).editor is None:  # just mounted: once the rows exist
+            self.call_after_refresh(self._direction)
 
     def on_input_changed(self, event) -> None:
         if self.kind == "indicator" and event.input.id in ("f-baseline_value", "f-target_value"):
@@ -112,8 +135,8 @@ class GoalForm(VerticalScroll):
     def show_note(self, title: str, text: str = "", hint: str = "") -> None:
         """No rows: a group node or an empty tree."""
         self.kind = None
-        for kind in SPECS:
-            self._section(kind).display = False
+        for section in self._sections.values():
+            section.display = False
         self._texts(title, text, hint)
 
     def _texts(self, title: str, text: str, hint: str) -> None:
@@ -125,19 +148,31 @@ class GoalForm(VerticalScroll):
     def set_hint(self, hint: str) -> None:
         self.query_one("#form-hint", Static).update(hint)
 
+    def _rows(self) -> list[FormRow]:
+        if self.kind is None:
+            return []
+        self._section(self.kind)
+        return self._row_lists[self.kind]
+
     def _row(self, name: str) -> FormRow:
-        return next(r for r in self._section(self.kind).query(FormRow) if r.field_name == name)
+        return next(r for r in self._rows() if r.field_name == name)
 
     def values(self) -> dict[str, str]:
-        return {r.field_name: r.value for r in self._section(self.kind).query(FormRow)} if self.kind else {}
+        return {r.field_name: r.value for r in self._rows()}
 
     def focus_first(self, name: str | None = None) -> bool:
-        """Focus the first row (or row ``name``) now, so the next key lands in it."""
+        """Focus the first row (or row ``name``) now, so the next key lands in it.
+
+        A section mounted only a moment ago gets the focus once its rows exist.
+        """
         if self.kind is None:
             return False
-        row = self._row(name) if name else self._section(self.kind).query(FormRow).first()
-        editor = row.query_one(f"#f-{row.field_name}")
-        self.screen.set_focus(editor)
+        row = self._row(name) if name else self._rows()[0]
+        editor = row.editor
+        if editor is None:
+            self.call_after_refresh(self.focus_first, name)
+        else:
+            self.screen.set_focus(editor)
         return True
 
     def owns(self, widget) -> bool:

@@ -16,22 +16,10 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from ... import labels as L
+from .goal_labels import Key, group_key, group_label, item_label, search_pattern, split_group
 
-Key = tuple[str, int]
+__all__ = ["GoalTree", "group_key", "split_group"]
 _LEAVES = ("indicator", "measure", "consideration")
-_ICONS = {"indicator": "◆ ", "measure": "▸ ", "consideration": "• "}
-
-
-def group_key(kind: str, parent: Key) -> Key:
-    return (f"group:{kind}:{parent[0]}", parent[1])
-
-
-def split_group(key: Key) -> tuple[str, Key] | None:
-    """("group:indicator:annual_goal", 9) → ("indicator", ("annual_goal", 9))."""
-    if not key[0].startswith("group:"):
-        return None
-    _, kind, parent_kind = key[0].split(":")
-    return kind, (parent_kind, key[1])
 
 
 class GoalTree(Tree, inherit_bindings=False):
@@ -55,14 +43,24 @@ class GoalTree(Tree, inherit_bindings=False):
         Binding("end", "scroll_end", L.KEY_CURSOR_DOWN, show=False),
     ]
 
+    _building = False  # True while rebuild() adds nodes (Tree.__init__ already invalidates)
+
     def __init__(self, children: Callable[[Key | None], list], **kwargs):
         super().__init__(L.GOALS_TITLE, **kwargs)
         self.show_root = False
         self.guide_depth = 3
         self.children_of = children
-        self.highlight = ""
+        self._pattern = None
         self.nodes: dict[Key, TreeNode] = {}
         self._filled: set[int] = set()
+
+    @property
+    def highlight(self) -> str:
+        return self._pattern.pattern if self._pattern else ""
+
+    @highlight.setter
+    def highlight(self, text: str) -> None:
+        self._pattern = search_pattern(text)
 
     # -- building -------------------------------------------------------------------------
     def rebuild(self, expanded: set[Key] | None, budget: int, depth: int,
@@ -75,6 +73,30 @@ class GoalTree(Tree, inherit_bindings=False):
         """
         self.clear()
         self.nodes, self._filled = {}, set()
+        self._building = True
+        try:
+            self._build_levels(expanded, budget, depth)
+        finally:
+            self._building = False
+        self._invalidate()
+        self.reveal(select)
+
+    def _invalidate(self) -> None:
+        # Tree invalidates its lines and asks for a new layout on every added node;
+        # a rebuild of a few hundred nodes does that once, at the end.  The tree's
+        # own size is fixed by CSS: a repaint suffices, and a changed number of
+        # lines still reflows through ``virtual_size`` (a layout reactive).
+        if not self._building:
+            self._clear_line_cache()
+            self._updates += 1
+            self.root._reset()
+            self.refresh()
+
+    def process_label(self, label) -> Text:
+        # Our labels are already one-line Text: skip Tree's copy-and-split.
+        return label if isinstance(label, Text) else super().process_label(label)
+
+    def _build_levels(self, expanded: set[Key] | None, budget: int, depth: int) -> None:
         level = self._fill(self.root, None)
         lines = len(level)
         for _ in range(depth):
@@ -89,7 +111,6 @@ class GoalTree(Tree, inherit_bindings=False):
             for node in level:
                 node.expand()
             level = below
-        self.reveal(select)
 
     def _count(self, key: Key) -> int:
         """How many lines opening ``key`` adds (its items plus one per group)."""
@@ -118,8 +139,7 @@ class GoalTree(Tree, inherit_bindings=False):
                 count = sum(1 for i in leaves if i.kind == kind)
                 if count and key is not None:
                     gkey = group_key(kind, key)
-                    label = Text(f"{L.GROUP_NAMES[kind]} ({count})", style="italic")
-                    self.nodes[gkey] = node.add(label, gkey)
+                    self.nodes[gkey] = node.add(group_label(kind, count), gkey)
         for item in items:
             leaf = item.kind in _LEAVES or not self._has_children(item.key)
             child = node.add(self.label_for(item), item.key, allow_expand=not leaf,
@@ -138,22 +158,7 @@ class GoalTree(Tree, inherit_bindings=False):
         return bool(self.children_of(key))
 
     def label_for(self, item) -> Text:
-        if item.kind == "field":
-            text = Text.assemble((f"{item.number or ''} {item.text}".strip(), "bold"),
-                                 (f" · {L.label(L.PHASES, item.detail)}", "dim"))
-        elif item.kind == "guiding_goal":
-            text = Text.assemble((f"{L.GOALS_GUIDING.format(number=item.number)}: ", "bold"), item.text)
-        elif item.kind == "annual_goal":
-            text = Text.assemble((f"{item.year} ", "bold"), item.text)
-            if item.detail:
-                text.append(f" · bis {item.detail}", style="dim")
-        else:
-            text = Text.assemble(_ICONS[item.kind], item.text)
-            if item.kind == "measure":
-                text.append(f" · {L.label(L.MEASURE_STATES, item.detail)}", style="dim")
-        if self.highlight:
-            text.highlight_words([self.highlight], style="reverse", case_sensitive=False)
-        return text
+        return item_label(item, self._pattern)
 
     def render_label(self, node: TreeNode, base_style, style) -> Text:
         """Lines without the ▶ icon get its width in blanks, so siblings stay aligned."""
