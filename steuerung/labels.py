@@ -280,7 +280,6 @@ KEY_FILTER_FIELD = "Filter Handlungsfeld"
 KEY_FILTER_LIGHT = "Filter Ampel"
 KEY_FILTER_RESPONSIBLE = "Filter verantwortlich"
 KEY_FILTER_CLEAR = "Filter aus"
-KEY_YEAR = "Jahr"
 KEY_FREEZE = "Einfrieren"
 KEY_REVIEWS = "Eingefrorene Prüfung"
 KEY_LIVE = "Aktueller Stand"
@@ -453,7 +452,7 @@ KEY_DEPUTY = "Stellvertretung eintragen"
 KEY_EDIT_PERSON = "Person bearbeiten"
 KEY_COMMITTEE_TASK = "Aufgabe des Gremiums"
 KEY_NEW_MEETING = "Neue Sitzung"
-KEY_EDIT = "Bearbeiten/Öffnen"
+KEY_EDIT_OPEN = "Bearbeiten/Öffnen"
 KEY_MOVE_ROW_UP = "Nach oben schieben"
 KEY_MOVE_ROW_DOWN = "Nach unten schieben"
 
@@ -633,3 +632,167 @@ EXPORT_MINUTES = "Protokoll: {committee} {date}"
 EXPORT_PUBLIC = " (öffentliche Fassung)"
 EXPORT_SUBMISSION = "Vorlage {number}: {subject}"
 DOC_NOT_RECORDED = "Nicht erfasst."
+# -- goals (Ziele, Leitbild, Strategiezirkel) ---------------------------------------
+#: Direction of an indicator: derived from baseline → target, "maintain" only explicitly.
+DIRECTIONS = {"up": "steigend", "down": "fallend", "maintain": "halten"}
+DIRECTION_AUTO = "automatisch"
+KIND_NAMES = {"field": "Handlungsfeld", "guiding_goal": "Leitziel", "annual_goal": "Jahresziel",
+              "indicator": "Indikator", "measure": "Maßnahme", "consideration": "Hinweis"}
+GROUP_NAMES = {"indicator": "Indikatoren", "measure": "Maßnahmen",
+               "consideration": "Hinweise zur Umsetzung"}
+#: (singular, plural after "mit") for "Leitziel 2 mit 2 Jahreszielen, 3 Indikatoren".
+COUNT_WORDS = {
+    "guiding_goal": ("Leitziel", "Leitzielen"),
+    "annual_goal": ("Jahresziel", "Jahreszielen"),
+    "indicator": ("Indikator", "Indikatoren"),
+    "reading": ("Messwert", "Messwerten"),
+    "measure": ("Maßnahme", "Maßnahmen"),
+    "consideration": ("Hinweis", "Hinweisen"),
+    "status_note": ("Statusnotiz", "Statusnotizen"),
+}
+GOALS_TITLE = "Ziele"
+GOALS_EMPTY = "Noch keine Handlungsfelder – n legt das erste an."
+GOALS_FIELD = "Handlungsfeld {number}"
+GOALS_GUIDING = "Leitziel {number}"
+GOALS_NOTHING_BELOW = ("Unter einem {kind} gibt es keine weiteren Einträge – "
+                       "n legt einen weiteren daneben an.")
+GOALS_CHILD_CHOOSE = "Was soll unter dem Jahresziel angelegt werden?"
+GOALS_NEW = "Neu: {kind}"
+GOALS_NEW_IN = "Neu: {kind} unter {parent}"
+GOALS_EDIT_HINT = "Enter nächstes Feld · Strg+S speichern · Esc verwerfen"
+GOALS_VIEW_HINT = "e bearbeiten · n neu daneben · u neu darunter · Entf löschen · ? alle Tasten"
+GOALS_GROUP_HINT = "{group} zu „{parent}“ – u legt einen neuen Eintrag an."
+GOALS_SAVED = "Gespeichert: {what}"
+GOALS_DELETE = "Löschen: {what}?"
+GOALS_DELETE_TEXT = "„{text}“"
+GOALS_DELETE_ALL = "Alles darunter wird mit gelöscht."
+GOALS_DELETED = "Gelöscht: {what}"
+GOALS_UNLINK_TASKS = "{n} Aufgabe(n) verlieren ihre Verknüpfung"
+GOALS_UNLINK_TOPICS = "{n} Thema/Themen der Punktabfrage verlieren ihre Verknüpfung"
+GOALS_WITH = "{what} mit {items}"
+GOALS_FILTER_PLACEHOLDER = "Filter: Text eingeben (Enter zur Liste, Esc hebt auf)"
+GOALS_FILTER_COUNT = "{n} Treffer"
+GOALS_TOTALS = ("{field} Handlungsfelder · {guiding_goal} Leitziele · {annual_goal} Jahresziele · "
+                "{indicator} Indikatoren · {measure} Maßnahmen · {consideration} Hinweise")
+GOALS_YEAR_STATUS = "Jahresziele {year}"
+GOALS_YEAR_CHOOSE = "Jahresziele welchen Jahres zeigen?"
+GOALS_YEAR_ALL = "alle Jahre"
+GOALS_CARRY = ("Jahresziel „{text}“ mit {items} ins Jahr {year} übernehmen? "
+               "Messwerte bleiben im Jahr {old}.")
+GOALS_CARRY_DONE = "Übernommen ins Jahr {year}: „{text}“"
+GOALS_CARRY_ONLY = "Ins Folgejahr übernehmen geht nur mit einem Jahresziel; bitte eines wählen."
+GOALS_CARRY_EXISTS = "Das Jahresziel „{text}“ gibt es für {year} unter diesem Leitziel schon."
+GOALS_PHASE_DONE = "{field}: Phase {phase}"
+GOALS_MAINTAIN_QUESTION = ("Zielwert und Ausgangswert sind gleich ({value}). Ist „halten“ gemeint – "
+                           "der Wert soll gehalten werden?")
+GOALS_MAINTAIN_NO = "Bitte einen anderen Zielwert eingeben, der vom Ausgangswert abweicht."
+GOALS_DISCARD = "Die Änderungen an „{what}“ verwerfen?"
+
+# Form labels (one line each)
+F_NAME = "Name"
+F_DESCRIPTION = "Beschreibung"
+F_PHASE = "Phase"
+F_TEXT = "Text"
+F_YEAR = "Jahr"
+F_RESPONSIBLE = "Verantwortlich"
+F_DEADLINE = "Frist"
+F_KIND = "Art"
+F_UNIT = "Einheit"
+F_DEFINITION = "Definition/Berechnung"
+F_SOURCE = "Datenquelle"
+F_PERIODICITY = "Turnus"
+F_BASELINE = "Ausgangswert"
+F_BASELINE_DATE = "Stichtag Ausgangswert"
+F_TARGET = "Zielwert"
+F_DIRECTION = "Richtung"
+F_GREEN = "Ampel grün ab (%)"
+F_YELLOW = "Ampel gelb ab (%)"
+F_NOTE = "Bemerkung"
+F_PARTNERS = "zu beteiligen"
+F_RESOURCES = "Ressourcen"
+F_STATUS = "Status"
+F_LABEL = "Bezeichnung"
+F_ADOPTED_ON = "beschlossen am"
+F_ADOPTED_BY = "beschlossen von"
+F_DATE_ARROW = "→ {date}"
+F_DATE_BAD = "nicht lesbar"
+F_NUMBER_HINT = "z. B. 12,5"
+
+# Validation (store/domain)
+E_EMPTY_FIELD = "Bitte einen Namen für das Handlungsfeld eingeben, z. B. „Sprache“ – leer geht nicht."
+E_EMPTY_GUIDING = ("Bitte den Text des Leitziels eingeben, z. B. „Jeder Zuwanderer lernt Deutsch.“ "
+                   "– leer geht nicht.")
+E_EMPTY_ANNUAL = ("Bitte den Text des Jahresziels eingeben, z. B. „Erfassung der Maßnahmen zur "
+                  "Förderung der Erstsprachen“ – leer geht nicht.")
+E_EMPTY_INDICATOR = ("Bitte einen Namen für den Indikator eingeben, z. B. „Datenmaterial über die "
+                     "Erfassungen“ – leer geht nicht.")
+E_EMPTY_MEASURE = ("Bitte den Text der Maßnahme eingeben, z. B. „Integrationskursträger und "
+                   "Flüchtlingsberatungsstellen kooperieren“ – leer geht nicht.")
+E_EMPTY_CONSIDERATION = ("Bitte den Text des Hinweises eingeben, z. B. „Amt für Statistik“ "
+                         "– leer geht nicht.")
+E_EMPTY_VISION = "Bitte den Text des Leitbilds eingeben – eine leere Fassung wird nicht gespeichert."
+E_NUMBER = "{what}: „{text}“ ist keine Zahl. Bitte eine Zahl eingeben, z. B. 12,5 oder 1.200."
+E_YEAR = "Jahr: „{text}“ geht nicht – bitte ein vierstelliges Jahr eingeben, z. B. 2011."
+E_DEADLINE = "{what}: {message}"
+E_DEADLINE_BEFORE_BASELINE = ("Die Frist {deadline} liegt vor dem Stichtag des Ausgangswerts "
+                              "{baseline}. Bitte eine spätere Frist angeben, z. B. Ende {year}.")
+E_DIRECTION_UP = ("Richtung „steigend“, aber der Zielwert {target} liegt unter dem Ausgangswert "
+                  "{baseline}. Bitte „fallend“ wählen oder die Werte prüfen.")
+E_DIRECTION_DOWN = ("Richtung „fallend“, aber der Zielwert {target} liegt über dem Ausgangswert "
+                    "{baseline}. Bitte „steigend“ wählen oder die Werte prüfen.")
+E_DIRECTION_MAINTAIN = ("Richtung „halten“ heißt: Zielwert gleich Ausgangswert. Bitte beide gleich "
+                        "setzen oder „automatisch“ wählen.")
+E_THRESHOLDS = ("Ampel: „gelb ab“ ({yellow} %) muss unter „grün ab“ ({green} %) liegen, "
+                "z. B. grün ab 95, gelb ab 80.")
+E_THRESHOLD_RANGE = "{what}: {value} % geht nicht – bitte einen Wert zwischen 0 und 100 eingeben."
+E_CHOICE = "{what}: „{text}“ gibt es nicht. Möglich ist: {choices}."
+E_GONE = "Diesen Eintrag gibt es nicht mehr; die Ansicht wird neu geladen."
+
+# Keys of the goal screens
+KEY_GOALS = "Ziele"
+KEY_NEW_SIBLING = "Neu daneben"
+KEY_NEW_CHILD = "Neu darunter"
+KEY_DISCARD = "Verwerfen"
+KEY_MOVE_ITEM_UP = "Eintrag nach oben schieben"
+KEY_MOVE_ITEM_DOWN = "Eintrag nach unten schieben"
+KEY_FILTER = "Filter"
+KEY_YEAR = "Jahr wählen"
+KEY_CARRY = "Ins Folgejahr übernehmen"
+KEY_PHASE = "Phase weiterschalten"
+KEY_HINT_NEW = "Hinweis anlegen"
+KEY_VISION = "Leitbild"
+KEY_CYCLE = "Strategiezirkel"
+KEY_EXPAND = "Aufklappen / zum ersten Unterpunkt"
+KEY_COLLAPSE = "Zuklappen / zum übergeordneten Eintrag"
+KEY_TOGGLE = "Auf- oder zuklappen"
+KEY_PARENT = "Zum übergeordneten Eintrag"
+KEY_NEXT_CHOICE = "Nächste Auswahl"
+KEY_PREV_CHOICE = "Vorige Auswahl"
+KEY_NEXT_FIELD_ONLY = "Nächstes Feld"
+KEY_SET_PHASE = "Phase setzen"
+KEY_PHASE_BACK = "Phase zurückschalten"
+KEY_NEW_VERSION = "Neue Fassung"
+KEY_DELETE_VERSION = "Fassung löschen"
+KEY_EDIT_TEXT = "Text bearbeiten"
+
+# Leitbild
+VISION_TITLE = "Leitbild"
+VISION_VERSIONS = "Fassungen"
+VISION_NONE = "Noch keine Fassung – rechts die erste schreiben, Strg+S speichert."
+VISION_CURRENT = "aktuell"
+VISION_DRAFT = "Entwurf"
+VISION_NEW_LABEL = "Leitbild {year}"
+VISION_PREVIEW = "Vorschau"
+VISION_EDITOR = "Text (Markdown)"
+VISION_NEW = "Neue Fassung (noch nicht gespeichert)"
+VISION_DELETE = "Fassung „{label}“ löschen? Der Text geht verloren."
+VISION_HINT = ("Strg+S speichern · Strg+N neue Fassung (aus der aktuellen) · Tab nächstes Feld · "
+               "Esc zurück · aktuell ist die zuletzt beschlossene Fassung")
+VISION_UNSAVED = "Die Änderungen am Leitbild sind nicht gespeichert. Verwerfen?"
+
+# Strategiezirkel
+CYCLE_TITLE = "Strategiezirkel"
+CYCLE_HINT = ("↑ ↓ Handlungsfeld wählen · p nächste Phase · Umschalt+P zurück · "
+              "1–5 Phase direkt · Esc zurück")
+CYCLE_EMPTY = "(keine)"
+CYCLE_NO_FIELDS = "Noch keine Handlungsfelder."

@@ -45,3 +45,14 @@ def test_start_path_does_not_import_sqlite_utils():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_label_is_defined_once():
+    """Appended blocks must not silently redefine another area's label."""
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    source = (Path(steuerung.__file__).parent / "labels.py").read_text(encoding="utf-8")
+    names = Counter(re.findall(r"^([A-Z_]+) =", source, re.M))
+    assert [name for name, count in names.items() if count > 1] == []

@@ -76,6 +76,11 @@ class SteuerungApp(App):
 
         self._show(CommitteesScreen())
 
+    def action_show_goals(self) -> None:
+        from .screens.goals import GoalsScreen
+
+        self._show(GoalsScreen())
+
     def _show(self, screen) -> None:
         # The default screen stays at the bottom of the stack; one area on top
         # (a Sitzung pushed over the Gremien goes with them).

@@ -39,7 +39,7 @@ def test_help_collects_only_our_bindings():
     from steuerung.tui.screens.overview import OverviewScreen
 
     keys = [b.key for b in bindings_of(OverviewScreen())]
-    assert {"v", "s", "g", "p"} <= set(keys)
+    assert {"z", "v", "s", "g", "p"} <= set(keys)
     assert not {"tab", "shift+tab", "ctrl+q", "ctrl+c"} & set(keys)  # Textual's, English
 
 

@@ -32,7 +32,7 @@ class CommitteesScreen(CommitteeEditing, Screen):
     """Seat plan and members of one committee at a time; keys act on the selected row."""
 
     BINDINGS = [
-        Binding("enter", "edit", L.KEY_EDIT, show=False),
+        Binding("enter", "edit", L.KEY_EDIT_OPEN, show=False),
         Binding("p", "seat", L.KEY_SEAT),
         Binding("m", "member", L.KEY_MEMBER),
         Binding("v", "deputy", L.KEY_DEPUTY),

@@ -53,7 +53,7 @@ class MeetingScreen(MeetingEditing, Screen):
         Binding("space", "done", L.KEY_DONE, key_display="Leertaste"),
         Binding("z", "link", L.KEY_LINK, show=False),
         Binding("n", "new_plan", L.KEY_NEW_PLAN),
-        Binding("enter", "edit", L.KEY_EDIT, show=False),
+        Binding("enter", "edit", L.KEY_EDIT_OPEN, show=False),
         Binding("shift+up", "move(-1)", L.KEY_MOVE_ROW_UP, show=False),
         Binding("shift+down", "move(1)", L.KEY_MOVE_ROW_DOWN, show=False),
         Binding("delete", "delete", L.KEY_DELETE, show=False, key_display="Entf"),

@@ -27,6 +27,7 @@ class OverviewScreen(Screen):
 
     BINDINGS = [
         Binding("v", "app.show_votes", L.KEY_VOTES),
+        Binding("z", "app.show_goals", L.KEY_GOALS),
         Binding("s", "app.show_sachstand", L.KEY_SACHSTAND),
         Binding("d", "app.show_documents", L.KEY_DOCUMENTS),
         Binding("o", "app.show_submissions", L.KEY_SUBMISSIONS, show=False),
