@@ -220,7 +220,7 @@ class GoalsScreen(GoalActions, Screen):
             count = ""
         self.query_one("#filter-count", Static).update(count, layout=False)
         parts = [L.GOALS_YEAR_STATUS.format(year=self.year)] if self.year is not None else []
-        parts.append(L.GOALS_TOTALS.format(**self.model.counts()))
+        parts += [f"{n} {L.TOTAL_WORDS[kind][n != 1]}" for kind, n in self.model.counts().items()]
         text = " · ".join(parts)
         if text != getattr(self, "_status_text", None):
             self._status_text = text
