@@ -660,7 +660,8 @@ GOALS_CHILD_CHOOSE = "Was soll unter dem Jahresziel angelegt werden?"
 GOALS_NEW = "Neu: {kind}"
 GOALS_NEW_IN = "Neu: {kind} unter {parent}"
 GOALS_EDIT_HINT = "Enter nächstes Feld · Strg+S speichern · Esc verwerfen"
-GOALS_VIEW_HINT = "e bearbeiten · n neu daneben · u neu darunter · Entf löschen · ? alle Tasten"
+GOALS_VIEW_HINT = ("→ ← auf-/zuklappen · e bearbeiten · n neu daneben · u neu darunter · "
+                   "Entf löschen · ? alle Tasten")
 GOALS_GROUP_HINT = "{group} zu „{parent}“ – u legt einen neuen Eintrag an."
 GOALS_SAVED = "Gespeichert: {what}"
 GOALS_DELETE = "Löschen: {what}?"
@@ -672,8 +673,10 @@ GOALS_UNLINK_TOPICS = "{n} Thema/Themen der Punktabfrage verlieren ihre Verknüp
 GOALS_WITH = "{what} mit {items}"
 GOALS_FILTER_PLACEHOLDER = "Filter: Text eingeben (Enter zur Liste, Esc hebt auf)"
 GOALS_FILTER_COUNT = "{n} Treffer"
-GOALS_TOTALS = ("{field} Handlungsfelder · {guiding_goal} Leitziele · {annual_goal} Jahresziele · "
-                "{indicator} Indikatoren · {measure} Maßnahmen · {consideration} Hinweise")
+#: (singular, plural) for the totals line "4 Handlungsfelder · 1 Leitziel · …".
+TOTAL_WORDS = {"field": ("Handlungsfeld", "Handlungsfelder"), "guiding_goal": ("Leitziel", "Leitziele"),
+               "annual_goal": ("Jahresziel", "Jahresziele"), "indicator": ("Indikator", "Indikatoren"),
+               "measure": ("Maßnahme", "Maßnahmen"), "consideration": ("Hinweis", "Hinweise")}
 GOALS_YEAR_STATUS = "Jahresziele {year}"
 GOALS_YEAR_CHOOSE = "Jahresziele welchen Jahres zeigen?"
 GOALS_YEAR_ALL = "alle Jahre"

@@ -9,7 +9,6 @@ form keeps what was typed and says in German what would be right.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -22,8 +21,11 @@ from ... import labels as L
 from ...domain.errors import UserError
 from ...store import goals
 from ...store.goals import GoalModel, Key, MaintainQuestion
+from ..quiet_gc import QuietCollector
+from ..widgets.filter_input import FilterInput
 from ..widgets.form_fields import ChoiceInput
 from ..widgets.goal_form import GoalForm
+from ..widgets.goal_labels import describe
 from ..widgets.goal_tree import GoalTree, group_key, split_group
 from .dialogs import ConfirmScreen
 from .goals_actions import GoalActions
@@ -31,7 +33,7 @@ from .goals_actions import GoalActions
 #: Lines the tree opens by itself: on arrival (fields and Leitziele, Jahresziele if they
 #: fit) and for a filter (down to the matches while they fit; a broad filter shows the
 #: upper levels, and opening a branch shows only its matches).
-OPEN_BUDGET, FILTER_BUDGET = 100, 200
+OPEN_BUDGET, FILTER_BUDGET = 100, 100
 
 #: Actions that work on the tree; off while typing in the form or the filter.
 _TREE_ACTIONS = {"new_sibling", "new_child", "new_hint", "edit", "delete", "move", "filter",
@@ -79,13 +81,15 @@ class GoalsScreen(GoalActions, Screen):
         self.reload_on_resume = False
         self.matches: set[Key] = set()
         self._form_key: Key | None = None  # what the form shows, while it is still current
+        self.collector = QuietCollector()
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="goals-body"):
             with Vertical(id="goals-left"):
                 with Horizontal(id="filter-row"):
-                    yield Input(placeholder=L.GOALS_FILTER_PLACEHOLDER, id="goal-filter")
+                    yield FilterInput(self.apply_filter, placeholder=L.GOALS_FILTER_PLACEHOLDER,
+                                      id="goal-filter")
                     yield Static("", id="filter-count")
                 yield GoalTree(self._children, id="goal-tree")
             yield GoalForm(id="goal-form")
@@ -102,18 +106,13 @@ class GoalsScreen(GoalActions, Screen):
         self.call_after_refresh(self._settle)
 
     def _settle(self) -> None:
-        """After the first frame: mount the other form sections, then freeze the heap.
-
-        The outline and ≈ 150 widgets live as long as the screen; left to the
-        collector, its full collections showed as 100–150 ms pauses between
-        filter keystrokes (DESIGN §7).  Frozen objects are still freed by
-        reference counting; on leaving, they go back to the collector.
-        """
+        """After the first frame: the other form sections, and a quiet collector."""
         self.form.prepare()
-        gc.freeze()
+        self.collector.start()
+        self.set_interval(1.0, self.collector.tick)
 
     def on_unmount(self) -> None:
-        gc.unfreeze()
+        self.collector.stop()
 
     def on_screen_resume(self) -> None:
         if self.reload_on_resume:  # back from Leitbild or Strategiezirkel
@@ -202,16 +201,7 @@ class GoalsScreen(GoalActions, Screen):
         self.form.show(key[0], row, self.title_for(key), text or "", L.GOALS_VIEW_HINT)
 
     def describe(self, key: Key) -> str:
-        item = self.model.item(key)
-        if item is None:
-            return ""
-        if item.kind == "field":
-            return f"{L.GOALS_FIELD.format(number=item.number or '')} {item.text}"
-        if item.kind == "guiding_goal":
-            return L.GOALS_GUIDING.format(number=item.number)
-        if item.kind == "annual_goal":
-            return f"{L.KIND_NAMES[item.kind]} {item.year}"
-        return L.KIND_NAMES[item.kind]
+        return describe(self.model.item(key))
 
     def title_for(self, key: Key) -> str:
         return " · ".join(self.describe(k) for k in [key, *self.model.ancestors(key)])
@@ -230,7 +220,7 @@ class GoalsScreen(GoalActions, Screen):
             count = ""
         self.query_one("#filter-count", Static).update(count, layout=False)
         parts = [L.GOALS_YEAR_STATUS.format(year=self.year)] if self.year is not None else []
-        parts.append(L.GOALS_TOTALS.format(**self.model.counts()))
+        parts += [f"{n} {L.TOTAL_WORDS[kind][n != 1]}" for kind, n in self.model.counts().items()]
         text = " · ".join(parts)
         if text != getattr(self, "_status_text", None):
             self._status_text = text

@@ -137,12 +137,11 @@ class GoalActions:
         self.query_one("#filter-row").display = True
         self.query_one("#goal-filter", Input).focus()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "goal-filter":
-            event.stop()
-            self.apply_filter(event.value)
-
     def apply_filter(self, text: str) -> None:
+        """Called by the filter input itself, synchronously, on every change."""
+        self.collector.typed()
+        if text.strip() == self.filter_text:
+            return
         self.filter_text = text.strip()
         if self.filter_text:
             self.matches = goals.search(self.app.store, self.filter_text)
@@ -152,11 +151,8 @@ class GoalActions:
         self.rebuild(self.outline.cursor_key)
 
     def clear_filter(self) -> None:
-        box = self.query_one("#goal-filter", Input)
-        with box.prevent(Input.Changed):
-            box.value = ""
+        self.query_one("#goal-filter", Input).value = ""  # the input applies the empty filter
         self.query_one("#filter-row").display = False
-        self.apply_filter("")
         self.outline.focus()
 
     def action_year(self) -> None:

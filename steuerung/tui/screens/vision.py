@@ -18,7 +18,7 @@ from ... import labels as L
 from ...domain.errors import UserError
 from ...store.vision import Vision, delete_vision, save_vision, visions
 from ..widgets.form_fields import FormRow
-from ..widgets.goal_form import as_text
+from ..widgets.goal_specs import as_text
 from .dialogs import ConfirmScreen
 
 _META = (("label", L.F_LABEL, "text"), ("adopted_on", L.F_ADOPTED_ON, "exact"),

@@ -82,7 +82,7 @@ class FormRow(Horizontal):
         yield Label(self.label, classes="form-label")
         if self.choices is not None:
             yield ChoiceInput(self.choices, self.initial, id=f"f-{self.field_name}")
-            yield Static("", classes="form-preview")  # e.g. the derived direction
+            yield Static("", classes="form-preview choice-note")  # e.g. the derived direction
             return
         # Short values are replaced as a whole; a long text keeps its cursor at the end.
         yield FormInput(self.initial, id=f"f-{self.field_name}", last=self.last,

@@ -10,61 +10,15 @@ writes through the store.
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from ... import labels as L
-from ...domain.dates import format_date
 from ...domain.errors import UserError
-from ...domain.goals import derive_direction, format_number, parse_number
+from ...domain.goals import derive_direction, parse_number
 from .form_fields import FormRow
-
-_DIRECTIONS = {"auto": L.DIRECTION_AUTO, **L.DIRECTIONS}
-
-#: kind → rows (column, label, type); types: text, year, number, date (typed deadline),
-#: isodate (stored ISO, shown German), or a dict of choices.  The last row submits.
-SPECS: dict[str, list[tuple[str, str, object]]] = {
-    "field": [("name", L.F_NAME, "text"), ("phase", L.F_PHASE, L.PHASES),
-              ("description", L.F_DESCRIPTION, "text")],
-    "guiding_goal": [("text", L.F_TEXT, "text")],
-    "annual_goal": [("text", L.F_TEXT, "text"), ("year", L.F_YEAR, "year"),
-                    ("responsible", L.F_RESPONSIBLE, "text"), ("deadline_text", L.F_DEADLINE, "date")],
-    "indicator": [
-        ("name", L.F_NAME, "text"), ("kind", L.F_KIND, L.INDICATOR_KINDS), ("unit", L.F_UNIT, "text"),
-        ("definition", L.F_DEFINITION, "text"), ("data_source", L.F_SOURCE, "text"),
-        ("periodicity", L.F_PERIODICITY, "text"), ("baseline_value", L.F_BASELINE, "number"),
-        ("baseline_date", L.F_BASELINE_DATE, "isodate"), ("target_value", L.F_TARGET, "number"),
-        ("deadline_text", L.F_DEADLINE, "date"), ("direction", L.F_DIRECTION, _DIRECTIONS),
-        ("green_from", L.F_GREEN, "number"), ("yellow_from", L.F_YELLOW, "number"),
-        ("note", L.F_NOTE, "text")],
-    "measure": [("text", L.F_TEXT, "text"), ("responsible", L.F_RESPONSIBLE, "text"),
-                ("partners", L.F_PARTNERS, "text"), ("resources", L.F_RESOURCES, "text"),
-                ("status", L.F_STATUS, L.MEASURE_STATES), ("deadline_text", L.F_DEADLINE, "date")],
-    "consideration": [("text", L.F_TEXT, "text")],
-}
-
-
-def as_text(kind: object, value: object) -> str:
-    """A stored value as the form shows it (German numbers and dates)."""
-    if value is None:
-        return ""
-    if kind == "number":
-        return format_number(value)
-    if kind == "isodate":
-        try:
-            return format_date(date.fromisoformat(str(value)))
-        except ValueError:
-            return str(value)
-    return str(value)
-
-
-def _row_kind(kind: object) -> str:
-    if isinstance(kind, dict):
-        return "choice"
-    return "date" if kind in ("date", "isodate") else str(kind)
+from .goal_specs import SPECS, as_text, row_kind
 
 
 class GoalForm(VerticalScroll):
@@ -86,7 +40,7 @@ class GoalForm(VerticalScroll):
         section = self._sections.get(kind)
         if section is None:
             spec = SPECS[kind]
-            rows = [FormRow(name, label, _row_kind(kind_), choices=kind_ if isinstance(kind_, dict) else None,
+            rows = [FormRow(name, label, row_kind(kind_), choices=kind_ if isinstance(kind_, dict) else None,
                             last=i == len(spec) - 1) for i, (name, label, kind_) in enumerate(spec)]
             self._row_lists[kind] = rows
             section = Vertical(*rows, id=f"form-{kind}", classes="form-section")

@@ -63,3 +63,16 @@ def item_label(item, pattern: re.Pattern | None = None) -> Text:
 
 def group_label(kind: str, count: int) -> Text:
     return Text(f"{L.GROUP_NAMES[kind]} ({count})", style="italic")
+
+
+def describe(item) -> str:
+    """"Handlungsfeld 3 Sprache", "Leitziel 2", "Jahresziel 2011", "Indikator" …"""
+    if item is None:
+        return ""
+    if item.kind == "field":
+        return f"{L.GOALS_FIELD.format(number=item.number or '')} {item.text}"
+    if item.kind == "guiding_goal":
+        return L.GOALS_GUIDING.format(number=item.number)
+    if item.kind == "annual_goal":
+        return f"{L.KIND_NAMES[item.kind]} {item.year}"
+    return L.KIND_NAMES[item.kind]

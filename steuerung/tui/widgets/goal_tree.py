@@ -12,17 +12,17 @@ from collections.abc import Callable, Iterable
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from ... import labels as L
+from .fast_tree import FastTree
 from .goal_labels import Key, group_key, group_label, item_label, search_pattern, split_group
 
 __all__ = ["GoalTree", "group_key", "split_group"]
 _LEAVES = ("indicator", "measure", "consideration")
 
 
-class GoalTree(Tree, inherit_bindings=False):
+class GoalTree(FastTree, inherit_bindings=False):
     """Bindings of an outliner; the screen's keys (n, u, Entf …) act on ``cursor_key``.
 
     Tree's own Umschalt+↑/↓ (to a sibling) are left out: on this screen they
@@ -42,8 +42,6 @@ class GoalTree(Tree, inherit_bindings=False):
         Binding("home", "scroll_home", L.KEY_CURSOR_UP, show=False),
         Binding("end", "scroll_end", L.KEY_CURSOR_DOWN, show=False),
     ]
-
-    _building = False  # True while rebuild() adds nodes (Tree.__init__ already invalidates)
 
     def __init__(self, children: Callable[[Key | None], list], **kwargs):
         super().__init__(L.GOALS_TITLE, **kwargs)
@@ -71,30 +69,11 @@ class GoalTree(Tree, inherit_bindings=False):
         most ``depth`` levels deep, so a broad filter never builds thousands of
         nodes at once.
         """
-        self.clear()
-        self.nodes, self._filled = {}, set()
-        self._building = True
-        try:
+        with self.batch():
+            self.root.remove_children()
+            self.nodes, self._filled = {}, set()
             self._build_levels(expanded, budget, depth)
-        finally:
-            self._building = False
-        self._invalidate()
         self.reveal(select)
-
-    def _invalidate(self) -> None:
-        # Tree invalidates its lines and asks for a new layout on every added node;
-        # a rebuild of a few hundred nodes does that once, at the end.  The tree's
-        # own size is fixed by CSS: a repaint suffices, and a changed number of
-        # lines still reflows through ``virtual_size`` (a layout reactive).
-        if not self._building:
-            self._clear_line_cache()
-            self._updates += 1
-            self.root._reset()
-            self.refresh()
-
-    def process_label(self, label) -> Text:
-        # Our labels are already one-line Text: skip Tree's copy-and-split.
-        return label if isinstance(label, Text) else super().process_label(label)
 
     def _build_levels(self, expanded: set[Key] | None, budget: int, depth: int) -> None:
         level = self._fill(self.root, None)
@@ -160,15 +139,8 @@ class GoalTree(Tree, inherit_bindings=False):
     def label_for(self, item) -> Text:
         return item_label(item, self._pattern)
 
-    def render_label(self, node: TreeNode, base_style, style) -> Text:
-        """Lines without the ▶ icon get its width in blanks, so siblings stay aligned."""
-        text = super().render_label(node, base_style, style)
-        if not node.allow_expand:
-            text = Text.assemble(("  ", base_style), text)
-        return text
-
     # -- moving around --------------------------------------------------------------------------
-    def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
+    def on_tree_node_expanded(self, event: FastTree.NodeExpanded) -> None:
         if event.node.tree is self and self.nodes.get(event.node.data) is event.node:
             self._fill(event.node, event.node.data)
 
