@@ -48,10 +48,24 @@ def empty_store(paths):
     store.close()
 
 
+def _send(pilot, key: str) -> None:
+    """Hand one key event to the driver, as the terminal would."""
+    char = key if len(key) == 1 else (" " if key == "space" else None)
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    event = events.Key(key, char)
+    event.set_sender(pilot.app)
+    pilot.app._driver.send_message(event)
+
+
 async def _keys(pilot, *keys: str) -> None:
-    """Press keys, pausing after each as a person does after a key that opens something."""
+    """Press keys one by one, letting the app settle after each (screens and dialogs open).
+
+    ``pilot.pause`` waits for the screen's queue and for idle — all that
+    ``pilot.press`` waits for, without its extra ≈ 60 ms per key.
+    """
     for key in keys:
-        await pilot.press(key)
+        _send(pilot, key)
         await pilot.pause()
 
 
@@ -63,12 +77,8 @@ async def _type(pilot, text: str, *then: str) -> None:
     until the text has arrived in the focused field.
     """
     app = pilot.app
-    driver = app._driver
     for char in text:
-        key = char if char.isalnum() else _character_to_key(char)
-        event = events.Key(key, char)
-        event.set_sender(app)
-        driver.send_message(event)
+        _send(pilot, char)
     for _ in range(50):
         await pilot.pause()
         focused = app.screen.focused
@@ -203,7 +213,7 @@ async def _goto(pilot, key) -> None:
     for _ in range(200):
         if tree.cursor_key == key:
             return
-        await pilot.press("up" if tree.nodes[key].line < tree.cursor_line else "down")
+        await _keys(pilot, "up" if tree.nodes[key].line < tree.cursor_line else "down")
     raise AssertionError(f"{key} not reached")
 
 
@@ -293,6 +303,30 @@ async def test_carry_over_into_the_next_year_and_filter_by_year(demo_store, path
         assert "gibt es für 2013 unter diesem Leitziel schon" in _errors(app)[-1]
 
 
+def _marked(node) -> list[str]:
+    label = node.label
+    return [label.plain[sp.start:sp.end] for sp in label.spans if "reverse" in str(sp.style)]
+
+
+async def test_typing_on_keeps_the_lines_and_moves_the_highlight(demo_store, paths):
+    """Same lines, new labels: the nodes stay, their labels are replaced in place."""
+    app = make_app(demo_store, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "z", "slash")
+        await _type(pilot, "erstspr")
+        tree = app.screen.outline
+        lines, nodes = _tree_lines(app), dict(tree.nodes)
+        assert _marked(nodes[("guiding_goal", 8)]) == ["Erstspr"]
+        await _type(pilot, "achen")
+        assert _tree_lines(app) == lines
+        assert tree.nodes == nodes  # the very same nodes: not rebuilt
+        assert _marked(tree.nodes[("guiding_goal", 8)]) == ["Erstsprachen"]
+        assert _marked(tree.nodes[("annual_goal", 8)]) == ["Erstsprachen"]
+        await _type(pilot, " werden")  # fewer matches: the lines change, the tree is rebuilt
+        assert tree.nodes.keys() == {("field", 3), ("guiding_goal", 8)}
+        assert _marked(tree.nodes[("guiding_goal", 8)]) == ["Erstsprachen werden"]
+
+
 async def test_text_filter_shows_matches_with_their_path(demo_store, paths):
     app = make_app(demo_store, paths, fixed_now)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -302,6 +336,7 @@ async def test_text_filter_shows_matches_with_their_path(demo_store, paths):
                                     "Leitziel 2: Die Erstsprachen werden gefördert.",
                                     "2011 Erfassung der Maßnahmen zur Förderung der Erstsprachen"]
         assert str(app.screen.query_one("#filter-count").content) == "2 Treffer"
+        assert _marked(app.screen.outline.nodes[("guiding_goal", 8)]) == ["Erstsprachen"]
         await _keys(pilot, "enter", "down")  # Enter: back to the tree, the filter stays
         assert app.screen.outline.cursor_key == ("guiding_goal", 8)
         await _keys(pilot, "escape")

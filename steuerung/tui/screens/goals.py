@@ -81,6 +81,7 @@ class GoalsScreen(GoalActions, Screen):
         self.reload_on_resume = False
         self.matches: set[Key] = set()
         self._form_key: Key | None = None  # what the form shows, while it is still current
+        self._status_text = ""
         self.collector = QuietCollector()
 
     def compose(self) -> ComposeResult:
@@ -222,7 +223,7 @@ class GoalsScreen(GoalActions, Screen):
         parts = [L.GOALS_YEAR_STATUS.format(year=self.year)] if self.year is not None else []
         parts += [f"{n} {L.TOTAL_WORDS[kind][n != 1]}" for kind, n in self.model.counts().items()]
         text = " · ".join(parts)
-        if text != getattr(self, "_status_text", None):
+        if text != self._status_text:
             self._status_text = text
             self.query_one("#goals-status", Static).update(text, layout=False)
 

@@ -20,6 +20,9 @@ from .goal_labels import Key, group_key, group_label, item_label, search_pattern
 
 __all__ = ["GoalTree", "group_key", "split_group"]
 _LEAVES = ("indicator", "measure", "consideration")
+#: Up to this many changed labels are replaced line by line; beyond, a rebuild and one
+#: repaint of the visible lines is cheaper (each replaced label schedules its own).
+_RELABEL_MAX = 12
 
 
 class GoalTree(FastTree, inherit_bindings=False):
@@ -63,33 +66,66 @@ class GoalTree(FastTree, inherit_bindings=False):
     # -- building -------------------------------------------------------------------------
     def rebuild(self, expanded: set[Key] | None, budget: int, depth: int,
                 select: Key | None = None) -> None:
-        """Build from scratch; open the nodes in ``expanded``, or, with None, whole levels.
+        """Show the outline again; open the nodes in ``expanded``, or, with None, whole levels.
 
         Whole levels open while the visible lines stay within ``budget`` and at
         most ``depth`` levels deep, so a broad filter never builds thousands of
-        nodes at once.
+        nodes at once.  When the new outline has the same lines as the tree
+        already shows (typing on in a broad filter), only labels that changed
+        are replaced, and only their lines are repainted.
         """
-        with self.batch():
-            self.root.remove_children()
-            self.nodes, self._filled = {}, set()
-            self._build_levels(expanded, budget, depth)
+        filled, opened = self._plan(expanded, budget, depth)
+        changed = None
+        if self._shape(filled, opened) == self._current_shape():
+            changed = [(self.nodes[key], label) for entries in filled.values()
+                       for key, label, _ in entries if self.nodes[key].label != label]
+        if changed is not None and len(changed) <= _RELABEL_MAX:
+            for node, label in changed:
+                node.set_label(label)
+                node.refresh()
+        else:
+            with self.batch():
+                self.root.remove_children()
+                self.nodes, self._filled = {}, set()
+                for parent, entries in filled.items():  # parents come before their children
+                    self._add(self.root if parent is None else self.nodes[parent], entries)
+                for key in opened:
+                    self.nodes[key].expand()
         self.reveal(select)
 
-    def _build_levels(self, expanded: set[Key] | None, budget: int, depth: int) -> None:
-        level = self._fill(self.root, None)
+    def _plan(self, expanded: set[Key] | None, budget: int, depth: int):
+        """What to show: {parent key: [(key, label, expandable)]} and the keys to open."""
+        filled = {None: self._entries(None)}
+        opened: list[Key] = []
+        level = filled[None]
         lines = len(level)
         for _ in range(depth):
-            level = [n for n in level if n.allow_expand and (expanded is None or n.data in expanded)]
+            level = [e for e in level if e[2] and (expanded is None or e[0] in expanded)]
             if not level:
                 break
-            if expanded is None:  # count first: nodes beyond the budget are never created
-                lines += sum(self._count(node.data) for node in level)
+            if expanded is None:  # count first: lines beyond the budget are never made
+                lines += sum(self._count(key) for key, _, _ in level)
                 if lines > budget:
                     break
-            below = [child for node in level for child in self._fill(node, node.data)]
-            for node in level:
-                node.expand()
+            below = []
+            for key, _, _ in level:
+                filled[key] = self._entries(key)
+                below += filled[key]
+            opened += [key for key, _, _ in level]
             level = below
+        return filled, opened
+
+    @staticmethod
+    def _shape(filled: dict, opened: list) -> tuple:
+        return ({parent: tuple((key, can) for key, _, can in entries)
+                 for parent, entries in filled.items()}, frozenset(opened))
+
+    def _current_shape(self) -> tuple:
+        filled = {None: tuple((n.data, n.allow_expand) for n in self.root.children)}
+        for key, node in self.nodes.items():
+            if node.id in self._filled:
+                filled[key] = tuple((n.data, n.allow_expand) for n in node.children)
+        return filled, frozenset(key for key, node in self.nodes.items() if node.is_expanded)
 
     def _count(self, key: Key) -> int:
         """How many lines opening ``key`` adds (its items plus one per group)."""
@@ -102,36 +138,32 @@ class GoalTree(FastTree, inherit_bindings=False):
                     + len({i.kind for i in items if i.kind in _LEAVES}))
         return len(items)
 
-    def _fill(self, node: TreeNode, key: Key | None) -> list[TreeNode]:
-        """Create ``node``'s children once; returns them."""
-        if node.id in self._filled:
-            return list(node.children)
-        self._filled.add(node.id)
+    def _entries(self, key: Key | None) -> list[tuple[Key, Text, bool]]:
+        """The lines below ``key``: its items, then one group per kind of leaf."""
         group = split_group(key) if key else None
         items = self.children_of(group[1] if group else key)
         if group:
-            items = [i for i in items if i.kind == group[0]]
-        elif key is None or key[0] in ("field", "annual_goal"):
-            leaves = [i for i in items if i.kind in _LEAVES]
-            items = [i for i in items if i.kind not in _LEAVES]
+            return [(i.key, self.label_for(i), False) for i in items if i.kind == group[0]]
+        entries = [(i.key, self.label_for(i), i.kind not in _LEAVES and self._has_children(i.key))
+                   for i in items if i.kind not in _LEAVES]
+        if key is not None and key[0] in ("field", "annual_goal"):
             for kind in _LEAVES:
-                count = sum(1 for i in leaves if i.kind == kind)
-                if count and key is not None:
-                    gkey = group_key(kind, key)
-                    self.nodes[gkey] = node.add(group_label(kind, count), gkey)
-        for item in items:
-            leaf = item.kind in _LEAVES or not self._has_children(item.key)
-            child = node.add(self.label_for(item), item.key, allow_expand=not leaf,
-                             before=self._first_group(node))
-            self.nodes[item.key] = child
+                count = sum(1 for i in items if i.kind == kind)
+                if count:
+                    entries.append((group_key(kind, key), group_label(kind, count), True))
+        return entries
+
+    def _add(self, node: TreeNode, entries: list) -> list[TreeNode]:
+        self._filled.add(node.id)
+        for key, label, can_expand in entries:
+            self.nodes[key] = node.add(label, key, allow_expand=can_expand)
         return list(node.children)
 
-    @staticmethod
-    def _first_group(node: TreeNode) -> int | None:
-        for index, child in enumerate(node.children):
-            if child.data and child.data[0].startswith("group:"):
-                return index
-        return None
+    def _fill(self, node: TreeNode, key: Key | None) -> list[TreeNode]:
+        """Create ``node``'s children once (a branch opened by hand); returns them."""
+        if node.id in self._filled:
+            return list(node.children)
+        return self._add(node, self._entries(key))
 
     def _has_children(self, key: Key) -> bool:
         return bool(self.children_of(key))
