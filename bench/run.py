@@ -52,6 +52,7 @@ def median_of(runs: int, measure) -> float:
 
 
 def main() -> int:
+    startup.compile_package()
     rows: list[tuple[str, float, float, str]] = []  # (figure, value, bar, unit)
     with tempfile.TemporaryDirectory() as home:
         home = Path(home)

@@ -7,14 +7,29 @@ and the ratio is fair.
 
 from __future__ import annotations
 
+import atexit
 import shlex
 import subprocess
 import time
 import uuid
 
+#: A server of our own, kept alive by an idle anchor session: when the last
+#: session of a tmux server closes the server exits, and a new session created
+#: in that moment fails ("server exited unexpectedly") — that made runs flaky.
+SOCKET = f"steuerung-bench-{uuid.uuid4().hex[:6]}"
+_started = False
+
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+    global _started
+    if not _started:
+        _started = True
+        subprocess.run(["tmux", "-L", SOCKET, "new-session", "-d", "-s", "anker", "sleep 86400"],
+                       check=True)
+        atexit.register(subprocess.run, ["tmux", "-L", SOCKET, "kill-server"],
+                        capture_output=True, check=False)
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True,
+                          check=False).stdout
 
 
 def time_until_text(command: str, marker: str, *, timeout: float = 20.0,
