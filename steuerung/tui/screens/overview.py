@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -39,22 +40,28 @@ class OverviewScreen(Screen):
         data = overview(self.app.store, self.app.now().date())
         self.app.sub_title = data.title
         yield Header()
+        # One Static per section, its title inside: every widget costs start-up
+        # time in CSS matching and compositing (DESIGN §7: first screen ≤ 2.0×).
         with VerticalScroll(id="overview"):
             yield Static(_heading(data), id="process-title")
-            yield Static(L.OV_VISION, classes="section-title")
-            yield Static(_vision(data), id="vision")
-            yield Static(L.OV_FIELDS, classes="section-title")
-            yield Static(_fields(data), id="fields")
-            yield Static(L.OV_CYCLE, classes="section-title")
-            yield Static(cycle_text([(f.name, f.phase) for f in data.fields]), id="cycle")
-            yield Static(L.OV_VOTES, classes="section-title")
-            yield Static(_votes(data), id="votes")
-            yield Static(L.OV_COMMITTEES, classes="section-title")
-            yield Static(_committees(data), id="committees")
+            yield Static(_section(L.OV_VISION, _vision(data)), id="vision")
+            yield Static(_section(L.OV_FIELDS, _fields(data)), id="fields")
+            yield Static(_section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields])),
+                         id="cycle")
+            yield Static(_section(L.OV_VOTES, _votes(data)), id="votes")
+            yield Static(_section(L.OV_COMMITTEES, _committees(data)), id="committees")
             if data.recommendations:
-                yield Static(L.OV_RECOMMENDATIONS, classes="section-title")
-                yield Static(_numbered(data.recommendations), id="recommendations")
+                yield Static(_section(L.OV_RECOMMENDATIONS, _numbered(data.recommendations)),
+                             id="recommendations")
         yield Footer()
+
+
+#: The theme's accent, as the .section-title rule of app.tcss draws it.
+_TITLE = "bold #ffa62b"
+
+
+def _section(title: str, body) -> Group:
+    return Group(Text(""), Text(title, style=_TITLE), body)
 
 
 def _heading(data: Overview) -> Text:
