@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlite_utils import Database
@@ -14,8 +15,16 @@ def _schema(conn: sqlite3.Connection) -> list[tuple]:
     return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
 
 
-def test_schema_version_is_the_number_of_migrations():
-    assert SCHEMA_VERSION == len(migrations.pending(Database(memory=True)))
+def test_schema_version_is_the_number_of_the_last_migration():
+    """Migrations are named mNNN_…, numbered upwards; the last number is the schema version.
+
+    Numbers are handed out per issue before work starts, so a branch may skip one
+    (m005 on one branch, m006 on another); merged, they apply in number order.
+    """
+    names = [m.name for m in migrations._migrations]
+    numbers = [int(re.match(r"m(\d{3})_", name).group(1)) for name in names]
+    assert numbers == sorted(set(numbers))
+    assert SCHEMA_VERSION == numbers[-1]
 
 
 def test_migrations_apply_twice_without_change(tmp_path):
