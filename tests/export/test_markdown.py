@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steuerung.export.markdown import cell, escape_inline, heading, table
+from steuerung.export.markdown import cell, escape_inline, heading, markdown_text, table
 
 from . import headings, no_raw_html, parser, table_rows
 
@@ -136,3 +136,43 @@ def test_any_text_as_a_paragraph_line_stays_literal(text):
     assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
     assert "".join(c.content for c in tokens[1].children if c.type == "text") == expected
     assert {c.type for c in tokens[1].children} <= {"text"}
+
+
+# --- markdown_text: a user's Markdown, kept as Markdown but made safe (DESIGN §8) ---------------
+
+@pytest.mark.parametrize(("text", "level", "expected"), [
+    ("- Wer kann\n- was", 2, "- Wer kann\n- was"),
+    ("**Ergebnis:** gut", 2, "**Ergebnis:** gut"),
+    ("# Titel", 3, "#### Titel"),
+    ("###### tief", 2, "**tief**"),
+    ("<script>x</script>", 2, "\\<script>x\\</script>"),
+    ("<div>\nblock\n</div>", 2, "\\<div>\nblock\n\\</div>"),
+    ("[a](javascript:alert(1))", 2, "\\[a\\](javascript:alert(1))"),
+    ("[a](https://x.de)", 2, "[a](<https://x.de>)"),
+    ("[a](ftp://x.de)", 2, "a"),
+    ("a\x00b\x1b", 2, "ab"),
+    ("   \n", 2, ""),
+    (None, 2, ""),
+])
+def test_markdown_text(text, level, expected):
+    assert markdown_text(text, level=level) == expected
+
+
+def test_markdown_text_renders_lists_and_never_raw_html():
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark", {"html": True}).render(
+        markdown_text("- eins\n- zwei\n\n<b onclick=x>fett</b>\n\n<img src=x>", level=2))
+    assert "<li>eins</li>" in html and "<li>zwei</li>" in html
+    assert "<b" not in html and "<img" not in html
+
+
+@given(st.text())
+def test_markdown_text_is_stable_and_never_opens_raw_html(text):
+    from markdown_it import MarkdownIt
+
+    once = markdown_text(text, level=2)
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(once)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert not kinds & {"html_block", "html_inline"}
+    assert not any(t.type == "heading_open" and t.tag in ("h1", "h2") for t in tokens)
