@@ -417,6 +417,7 @@ MON_DELETE_YEAR_OPTION = "Werte {year}"
 MON_DELETE_GROUP_OPTION = "Vergleichsgruppe „{name}“ mit ihren Werten"
 MON_MIXED_SOURCES = ("Die Werte dieses Jahres haben unterschiedliche Quellen oder Notizen: "
                      "Quelle und Notiz leer lassen behält sie.")
+MON_UNLINK_KENNZAHLEN = "{n} Kennzahl(en) des Monitorings bleiben, verlieren aber ihre Verknüpfung"
 MON_CHOOSE_INDICATOR = "Bitte zuerst eine Kennzahl wählen (oder mit n eine anlegen)."
 # errors
 MON_E_NAME = "Bitte einen Namen für die Kennzahl eingeben, z. B. „Tagesbetreuung (3 bis 6 Jahre)“."

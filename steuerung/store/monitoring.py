@@ -303,15 +303,19 @@ def save_year(store: Store, indicator_id: int, year_text: str, values: dict[int,
         raise UserError(L.MON_E_NO_VALUE)
     if year != old_year and _year_has_values(store, indicator_id, year):
         raise UserError(L.MON_E_YEAR_EXISTS.format(year=year))
-    extra: dict = {"example": int(bool(example))}
-    if source is not None:
-        extra["source"] = rules.optional(source)
-    if note is not None:
-        extra["note"] = rules.optional(note)
+    kept = {r[0]: {"source": r[1], "note": r[2]} for r in store.rows(
+        "SELECT group_id, source, note FROM monitoring_value WHERE year = ? AND group_id IN "
+        f"({', '.join('?' * len(groups))})", (old_year if old_year is not None else year,
+                                               *groups))}
     with store.transaction():
         if old_year is not None and old_year != year:
             delete_year(store, indicator_id, old_year)
         for gid, figure in figures.items():
+            extra = {"example": int(bool(example)), **kept.get(gid, {})}
+            if source is not None:
+                extra["source"] = rules.optional(source)
+            if note is not None:
+                extra["note"] = rules.optional(note)
             put_value(store, gid, year, figure, **extra)
     return year
 

@@ -48,7 +48,9 @@ class MonitoringEditing:
         fields = M.field_choices(store)
         goals = M.guiding_choices(store)
         numbers = {fid: label.split(" ", 1)[0] for fid, label in fields}
-        default_field = k.field_id if k else (self.kennzahl.field_id if self.kennzahl else None)
+        # A new Kennzahl goes where the user is: the selected one's field, else the first field.
+        default_field = k.field_id if k else (self.kennzahl.field_id if self.kennzahl else
+                                              next((fid for fid, _ in fields), None))
         form = [
             Field("name", L.MON_F_NAME, k.name if k else ""),
             Field("field_id", L.MON_F_FIELD, str(default_field or ""), "choice",

@@ -9,6 +9,7 @@ group.  The head line says when the next report is due.  The Masterplan
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -109,7 +110,9 @@ class MonitoringScreen(MonitoringEditing, Screen):
         self.selected = key
         detail = self.query_one("#mon-detail", Static)
         if key == POPULATION:
-            detail.update(population_view(self.figures))
+            view = population_view(self.figures)
+            detail.update(view if self.items or self.figures else
+                          Group(Text(L.MON_NONE, style="bold"), Text(""), view))
         elif self.kennzahl is not None:
             detail.update(kennzahl_view(self.kennzahl))
         else:
