@@ -34,7 +34,8 @@ class MonitoringScreen(MonitoringEditing, Screen):
     DEFAULT_CSS = """
     #mon-head { padding: 0 1; background: $boost; height: auto; }
     #mon-body { height: 1fr; }
-    #kennzahl-list { width: 38; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+    #kennzahl-list { width: 34%; max-width: 38; height: 1fr; text-wrap: nowrap;
+                     text-overflow: ellipsis; }
     #kennzahl-list > .option-list--option-disabled { color: $accent; text-style: bold; }
     #mon-detail-scroll { width: 1fr; height: 1fr; padding: 0 1; border-left: vkey $accent; }
     #mon-keys { padding: 0 1; }
