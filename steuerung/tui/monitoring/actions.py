@@ -145,11 +145,9 @@ class MonitoringEditing:
 
     def _group_form(self, k: M.Kennzahl, group: M.Group | None) -> None:
         others = [(Text(g.name), str(g.id)) for g in k.groups if group is None or g.id != group.id]
-        default = "" if group else next(
-            (str(g.id) for g in k.groups if g.name.startswith("ohne")), "")
         form = [Field("name", L.MON_F_GROUP_NAME, group.name if group else ""),
                 Field("reference", L.MON_F_REFERENCE,
-                      str(group.reference_id or "") if group else default, "choice",
+                      str(group.reference_id or "") if group else "", "choice",
                       ((L.MON_F_REFERENCE_NONE, ""), *others))]
 
         def submit(v: dict) -> int:

@@ -40,17 +40,16 @@ def cycle_line(cycle: Cycle | None, today: date) -> Text:
 
     if cycle is None:
         return Text(L.MON_CYCLE_NONE, style="dim")
-    text = Text(L.MON_CYCLE_LINE.format(every=cycle_text(cycle.every_min, cycle.every_max),
-                                        basis=""))
+    text = Text(L.MON_CYCLE_LINE.format(every=cycle_text(cycle.every_min, cycle.every_max)))
     if cycle.basis:
         text.append(f" ({cycle.basis})")
     if cycle.last_report is None:
         text.append(f" · {L.MON_NO_LAST}")
         return text
     text.append(" · " + L.MON_LAST_REPORT.format(date=cycle.last_report_text or ""))
-    when = cycle.next_text(today)
-    text.append(" · " + L.MON_NEXT_DUE.format(when=when),
-                style="bold red" if "überfällig" in when else "bold")
+    late = cycle.next.state(today) == "overdue"
+    text.append(" · " + L.MON_NEXT_DUE.format(when=cycle.next_text(today)),
+                style="bold red" if late else "bold")
     return text
 
 
