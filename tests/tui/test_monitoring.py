@@ -133,3 +133,27 @@ async def test_documents_screen_lists_both_kinds(muenster_store, paths):
         await _keys(pilot, "d")
         ids = [key for key, _, _ in app.screen.choices]
         assert {"monitoring", "masterplan"} <= set(ids)
+
+
+async def test_an_imported_value_shows_in_the_screen_and_the_report(tmp_path, paths, capsys):
+    from steuerung.cli import main
+    from steuerung.store.db import create_db
+    from tests.store.test_monitoring import build
+
+    path = tmp_path / "m.db"
+    store = Store(create_db(path), fixed_now)
+    build(store)
+    store.close()
+    csv = tmp_path / "werte.csv"
+    csv.write_text("kennzahl;gruppe;jahr;wert;quelle\nBetreuungsquote U3;insgesamt;2013;"
+                   "4.321,5;Amt\n", encoding="utf-8")
+    assert main(["import-monitoring", str(path), str(csv)]) == 0
+    out = tmp_path / "exp"
+    assert main(["export", "monitoring", str(path), "--out", str(out)]) == 0
+    assert "| 2013 | – | – | 4.321,5 | – |" in next(out.iterdir()).read_text(encoding="utf-8")
+    store = Store(open_db(path), fixed_now)
+    app = make_app(store, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "m")
+        assert "4.321,5" in shown(app, "#mon-detail")
+    store.close()
