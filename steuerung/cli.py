@@ -76,8 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p = sub.add_parser("demo", help="das Beispiel Rhein-Kreis Neuss anlegen",
                        description="Legt das Beispiel „Integration im Rhein-Kreis Neuss“ an "
-                                   "(Standard: sessions/rhein-kreis-neuss.db).")
+                                   "(Standard: sessions/rhein-kreis-neuss.db); mit --beispiel "
+                                   "muenster das Beispiel Münster (sessions/muenster.db).")
     p.add_argument("db", metavar="DATEI.db", type=Path, nargs="?")
+    p.add_argument("--beispiel", choices=["neuss", "muenster"], default="neuss",
+                   help="welches Beispiel: neuss (Workshop Rhein-Kreis Neuss, Standard) oder "
+                        "muenster (Integrationsmonitoring und Masterplan der Stadt Münster)")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei ersetzen")
     p.add_argument("--open", action="store_true", dest="open_app",
                    help="danach in der Oberfläche öffnen (eine vorhandene Datei wird nur geöffnet)")
@@ -100,15 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
                                    "und nennt den Pfad jeder geschriebenen Datei.")
     p.add_argument("kind", metavar="ART",
-                   choices=["priorities", "workshop", "status", "submission", "minutes"],
+                   choices=["priorities", "workshop", "status", "submission", "minutes",
+                            "monitoring", "masterplan"],
                    help="priorities (Themenprioritäten einer Punktabfrage), workshop "
                         "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres), "
-                        "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer Sitzung)")
+                        "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer "
+                        "Sitzung), monitoring (Monitoringbericht), masterplan (Masterplan)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--vote", metavar="N", type=int,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
     p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr des Sachstandsberichts")
-    p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
+    p.add_argument("--stichtag", metavar="TT.MM.JJJJ",
+                   help="Stand an diesem Tag (Standard: heute; Monitoringbericht und Masterplan: "
+                        "das letzte Datenjahr)")
     p.add_argument("--review", metavar="N", type=int,
                    help="Sachstandsbericht aus einer eingefrorenen Prüfung")
     p.add_argument("--submission", metavar="N", type=int,
@@ -136,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Semikolon oder Komma, Dezimalkomma erlaubt). Alles oder "
                                    "nichts: bei einer fehlerhaften Zeile wird nichts übernommen "
                                    "und jede fehlerhafte Zeile genannt.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("csv", metavar="WERTE.csv", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was übernommen würde")
+    p = sub.add_parser("import-monitoring", help="Monitoringwerte aus einer CSV-Datei übernehmen",
+                       description="Übernimmt Werte von Kennzahlen (Spalten kennzahl;gruppe;jahr;"
+                                   "wert;quelle, dazu notiz; Semikolon oder Komma). Alles oder "
+                                   "nichts: bei einer fehlerhaften Zeile wird nichts übernommen "
+                                   "und jede fehlerhafte Zeile genannt. Ein vorhandener Wert "
+                                   "derselben Gruppe und desselben Jahres wird ersetzt.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("csv", metavar="WERTE.csv", type=Path)
     p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was übernommen würde")
@@ -182,6 +199,8 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
         return _status(args)
     if command == "import-readings":
         return _import_readings(args)
+    if command == "import-monitoring":
+        return _import_monitoring(args)
     if command == "beamer":
         from .tui.beamer import run_beamer
 
@@ -194,10 +213,10 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
 def _demo(args: argparse.Namespace, paths: Paths) -> int:
     from .store.process import create_demo
 
-    target = args.db or paths.demo_db
+    target = args.db or paths.example_db(args.beispiel)
     if target.exists() and args.open_app and not args.force:
         return _run_app(target, paths)
-    create_demo(target, paths.demo_json, force=args.force)
+    create_demo(target, paths.example_json(args.beispiel), force=args.force)
     print(f"Beispiel angelegt: {target}")
     if args.open_app:
         return _run_app(target, paths)
@@ -296,6 +315,28 @@ def _import_readings(args: argparse.Namespace) -> int:
             print(L.IMPORT_DRY)
             return 0
         print(L.IMPORT_DONE.format(n=import_readings(store, planned)))
+    finally:
+        store.close()
+    return 0
+
+
+def _import_monitoring(args: argparse.Namespace) -> int:
+    from . import labels as L
+    from .store.csv_import import read_text
+    from .store.db import open_db
+    from .store.monitoring_import import import_values, plan
+    from .store.repo import Store
+
+    store = Store(open_db(args.db), datetime.now)
+    try:
+        planned = plan(store, read_text(args.csv))
+        print(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv))
+        for item in planned:
+            print("  " + item.describe())
+        if args.dry_run:
+            print(L.IMPORT_DRY)
+            return 0
+        print(L.IMPORT_MON_DONE.format(n=import_values(store, planned)))
     finally:
         store.close()
     return 0

@@ -197,6 +197,36 @@ def _minutes(store: Store, db: Path, request: Request) -> Document:
     return Document(text, day, L.DOC_MINUTES_FILE, title)
 
 
+def _monitoring(store: Store, db: Path, request: Request) -> Document:
+    from ..store.monitoring import kennzahlen
+    from ..store.monitoring_meta import cycle, document_day, population
+    from .monitoring_report import MonitoringData, render_monitoring
+
+    items, figures = kennzahlen(store), population(store)
+    if not items and not figures:
+        raise UserError(L.DOC_NO_MONITORING.format(path=db))
+    day, label = document_day(store, request.stichtag)
+    title = _process_title(store)
+    fields = [(r[0], r[1], r[2]) for r in store.rows(
+        "SELECT id, number, name FROM field ORDER BY position, id")]
+    data = MonitoringData(title, day, label, fields, items, figures, cycle(store))
+    return Document(render_monitoring(data), day, L.DOC_MONITORING_FILE, title)
+
+
+def _masterplan(store: Store, db: Path, request: Request) -> Document:
+    from ..store.masterplan import steps, summary
+    from ..store.monitoring_meta import document_day
+    from .masterplan import MasterplanData, render_masterplan
+
+    plan = steps(store)
+    if not plan:
+        raise UserError(L.DOC_NO_MASTERPLAN.format(path=db))
+    day, _label = document_day(store, request.stichtag)
+    title = _process_title(store)
+    data = MasterplanData(title, day, plan, summary(plan))
+    return Document(render_masterplan(data), day, L.DOC_MASTERPLAN_FILE, title)
+
+
 def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
     """``vote_id`` if that vote exists, else the newest vote; German errors otherwise."""
     votes = store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")
@@ -212,5 +242,6 @@ def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
 
 _KINDS: dict[str, Callable[[Store, Path, Request], Document]] = {
     "priorities": _priorities, "workshop": _workshop, "status": _status,
-    "submission": _submission, "minutes": _minutes}
+    "submission": _submission, "minutes": _minutes, "monitoring": _monitoring,
+    "masterplan": _masterplan}
 KINDS = tuple(_KINDS)

@@ -53,11 +53,16 @@ def read_text(path: Path) -> str:
         return data.decode("cp1252")
 
 
-def plan(store: Store, text: str) -> list[PlannedReading]:
-    """Check every line; raise one UserError listing every bad line, or return the plan."""
+def csv_rows(text: str) -> list[list[str]]:
+    """The cells of every line; ";" or "," as the header line shows (also for import-monitoring)."""
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def plan(store: Store, text: str) -> list[PlannedReading]:
+    """Check every line; raise one UserError listing every bad line, or return the plan."""
+    rows = csv_rows(text)
     if not rows:
         raise UserError("Die CSV-Datei ist leer. Erwartet wird eine Kopfzeile mit "
                         "indikator;datum;wert;quelle;notiz.")

@@ -320,6 +320,7 @@ class DeletePlan:
     rows: dict[str, list[int]]
     tasks: list[int]
     topics: list[int]
+    kennzahlen: list[int] = field(default_factory=list)  # Monitoring: keep them, cut the link
 
     def counts(self) -> dict[str, int]:
         return {table: len(ids) for table, ids in self.rows.items() if table != self.kind}
@@ -371,11 +372,16 @@ def delete_plan(store: Store, kind: str, item_id: int) -> DeletePlan:
                        + _ids(store, "SELECT id FROM task WHERE measure_id IN ({})",
                               below["measure"])))
     topics = _ids(store, "SELECT id FROM topic WHERE field_id IN ({})", fields)
+    kennzahlen = sorted(set(
+        _ids(store, "SELECT id FROM monitoring_indicator WHERE field_id IN ({})", fields)
+        + _ids(store, "SELECT id FROM monitoring_indicator WHERE guiding_goal_id IN ({})",
+               guiding)))
     rows = {"reading": readings, "indicator": below["indicator"], "measure": below["measure"],
             "consideration": below["consideration"], "status_note": below["status_note"],
             "annual_goal": annual, "guiding_goal": guiding, "field": fields}
     text = row.get("name") or row.get("text") or ""
-    return DeletePlan(kind, item_id, describe(store, kind, item_id), text, rows, tasks, topics)
+    return DeletePlan(kind, item_id, describe(store, kind, item_id), text, rows, tasks, topics,
+                      kennzahlen)
 
 
 def delete(store: Store, kind: str, item_id: int) -> DeletePlan:
@@ -395,6 +401,12 @@ def delete(store: Store, kind: str, item_id: int) -> DeletePlan:
                 else task["measure_id"]})
         for topic_id in plan.topics:
             store.update("topic", topic_id, {"field_id": None})
+        for kennzahl_id in plan.kennzahlen:
+            row = store.get("monitoring_indicator", kennzahl_id)
+            store.update("monitoring_indicator", kennzahl_id, {
+                "field_id": None if row["field_id"] in plan.rows["field"] else row["field_id"],
+                "guiding_goal_id": None if row["guiding_goal_id"] in plan.rows["guiding_goal"]
+                else row["guiding_goal_id"]})
         for table, ids in plan.rows.items():  # children before parents
             for row_id in ids:
                 store.delete(table, row_id)

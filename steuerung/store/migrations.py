@@ -196,3 +196,46 @@ def m004_meetings(db: Database) -> None:
     db.execute("CREATE INDEX idx_attendance_meeting_id ON attendance (meeting_id)")
     db.execute("CREATE INDEX idx_plan_item_meeting_id ON plan_item (meeting_id)")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations()
+def m009_monitoring(db: Database) -> None:
+    """Integrationsmonitoring and Masterplan (issue 18).
+
+    A Kennzahl (``monitoring_indicator``) stands outside the goal tree: it may
+    name a Handlungsfeld and one of its Leitziele.  Its Vergleichsgruppen
+    belong to it; a group may name the reference group it is compared with
+    (``mit Migrationsvorgeschichte`` → ``ohne``).  A value belongs to a group
+    and a year and may be a Beispielwert (``example``).  Population figures
+    are rows per year; ``report_cycle`` holds the council's cycle (one row);
+    ``plan_step`` the ordered steps of the Masterplan, the due date typed and
+    resolved as every deadline is.
+    """
+    _create(db, "monitoring_indicator", {
+        "field_id": int, "guiding_goal_id": int, "name": str, "definition": str, "unit": str,
+        "data_source": str, "periodicity": str, "level": str, "note": str, "position": int},
+        fks=[("field_id", "field", "id"), ("guiding_goal_id", "guiding_goal", "id")],
+        not_null=["name", "level"], defaults={"level": "local"})
+    _create(db, "monitoring_group", {"indicator_id": int, "name": str, "reference_id": int,
+                                     "position": int},
+            fks=[("indicator_id", "monitoring_indicator", "id"),
+                 ("reference_id", "monitoring_group", "id")],
+            not_null=["indicator_id", "name"])
+    _create(db, "monitoring_value", {"group_id": int, "year": int, "value": float,
+                                     "source": str, "note": str, "example": int,
+                                     "entered_at": str},
+            fks=[("group_id", "monitoring_group", "id")],
+            not_null=["group_id", "year", "value", "example"], defaults={"example": 0})
+    _create(db, "population", {"year": int, "label": str, "value": float, "as_of": str,
+                               "provisional": int, "source": str, "note": str, "position": int},
+            not_null=["year", "label", "value", "provisional"], defaults={"provisional": 0})
+    _create(db, "report_cycle", {"every_min": int, "every_max": int, "last_report_text": str,
+                                 "last_report": str, "basis": str},
+            not_null=["every_min", "every_max"])
+    _create(db, "plan_step", {"position": int, "title": str, "responsible": str,
+                              "due_text": str, "due": str, "status": str, "result": str},
+            not_null=["title", "status"], defaults={"status": "open"})
+    db["monitoring_indicator"].create_index(["field_id"])
+    db["monitoring_group"].create_index(["indicator_id"])
+    db["monitoring_value"].create_index(["group_id", "year"])
+    db.execute("PRAGMA user_version = 9")

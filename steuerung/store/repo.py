@@ -24,6 +24,8 @@ TABLES = (
     "committee", "committee_task", "seat", "person", "membership",
     "meeting", "attendance", "agenda_item", "resolution", "task", "plan_item",
     "submission", "consultation",
+    "monitoring_indicator", "monitoring_group", "monitoring_value", "population",
+    "report_cycle", "plan_step",
     "change_log",
 )
 _WRITABLE = frozenset(TABLES) - {"change_log"}

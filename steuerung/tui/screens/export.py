@@ -31,6 +31,10 @@ def document_choices(store) -> list[tuple[str, str, dict]]:
                 {"kind": "priorities", "vote_id": v["id"]})
                for v in store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")]
     choices.append(("workshop", L.DOC_WORKSHOP, {"kind": "workshop"}))
+    if store.one("SELECT 1 FROM monitoring_indicator UNION ALL SELECT 1 FROM population LIMIT 1"):
+        choices.append(("monitoring", L.DOC_MONITORING, {"kind": "monitoring"}))
+    if store.one("SELECT 1 FROM plan_step LIMIT 1"):
+        choices.append(("masterplan", L.DOC_MASTERPLAN, {"kind": "masterplan"}))
     for year in reversed(years(store)):
         choices.append((f"status:{year}", L.EXPORT_YEAR.format(year=year),
                         {"kind": "status", "year": year}))

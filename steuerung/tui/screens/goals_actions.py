@@ -97,6 +97,8 @@ class GoalActions:
             lines.append(L.GOALS_UNLINK_TASKS.format(n=len(plan.tasks)))
         if plan.topics:
             lines.append(L.GOALS_UNLINK_TOPICS.format(n=len(plan.topics)))
+        if plan.kennzahlen:
+            lines.append(L.MON_UNLINK_KENNZAHLEN.format(n=len(plan.kennzahlen)))
         if any(plan.counts().values()):
             lines.append(L.GOALS_DELETE_ALL)
         node = self.outline.cursor_node

@@ -33,6 +33,7 @@ class OverviewScreen(Screen):
         Binding("d", "app.show_documents", L.KEY_DOCUMENTS),
         Binding("o", "app.show_submissions", L.KEY_SUBMISSIONS, show=False),
         Binding("g", "app.show_committees", L.KEY_COMMITTEES),
+        Binding("m", "app.show_monitoring", L.KEY_MONITORING),
         Binding("p", "app.show_start", L.KEY_START, show=False),
     ]
 
@@ -46,8 +47,8 @@ class OverviewScreen(Screen):
             yield Static(_heading(data), id="process-title")
             yield Static(_section(L.OV_VISION, _vision(data)), id="vision")
             yield Static(_section(L.OV_FIELDS, _fields(data)), id="fields")
-            yield Static(_section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields])),
-                         id="cycle")
+            yield Static(_section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields]),
+                                  _masterplan(self.app.store)), id="cycle")
             yield Static(_section(L.OV_VOTES, _votes(data)), id="votes")
             yield Static(_section(L.OV_COMMITTEES, _committees(data)), id="committees")
             if data.recommendations:
@@ -60,8 +61,16 @@ class OverviewScreen(Screen):
 _TITLE = "bold #ffa62b"
 
 
-def _section(title: str, body) -> Group:
-    return Group(Text(""), Text(title, style=_TITLE), body)
+def _section(title: str, body, *more) -> Group:
+    return Group(Text(""), Text(title, style=_TITLE), body, *more)
+
+
+def _masterplan(store) -> Text:
+    """One short line beside the Strategiezirkel, only when the process has a Masterplan."""
+    from ...store.masterplan import summary_line
+
+    line = summary_line(store)
+    return Text(line, style="dim", no_wrap=True, overflow="ellipsis") if line else Text()
 
 
 def _heading(data: Overview) -> Text:
