@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from . import labels as L
 from .domain.errors import UserError
 from .paths import Paths, resolve
 
@@ -138,7 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
                                    "und jede fehlerhafte Zeile genannt.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("csv", metavar="WERTE.csv", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was übernommen würde")
+    p.add_argument("--dry-run", action="store_true",
+                   help="nur anzeigen, was übernommen würde und wie jeder Wert gelesen wurde")
+    p.add_argument("--dezimalzeichen", choices=["komma", "punkt"], metavar="komma|punkt",
+                   help=L.DECIMAL_HELP)
     p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
                        description="Prüft Integrität, Verweise und Schema-Version. "
                                    "Exit-Code 1, wenn die Datei beschädigt ist.")
@@ -281,16 +285,23 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _import_readings(args: argparse.Namespace) -> int:
-    from . import labels as L
     from .store.csv_import import import_readings, plan, read_text
     from .store.db import open_db
     from .store.repo import Store
 
     store = Store(open_db(args.db), datetime.now)
     try:
-        planned = plan(store, read_text(args.csv))
-        print(L.IMPORT_PLANNED.format(n=len(planned), path=args.csv))
-        for item in planned:
+        planned = plan(store, read_text(args.csv), args.dezimalzeichen)
+        print(L.IMPORT_DECIMAL[planned.decimal])
+        if planned.skipped:
+            print(L.IMPORT_SKIPPED.format(n=len(planned.skipped)))
+            for note in planned.skipped:
+                print("  " + note)
+        if not planned.readings:
+            print(L.IMPORT_NOTHING_NEW.format(path=args.csv))
+            return 0
+        print(L.IMPORT_PLANNED.format(n=len(planned.readings), path=args.csv))
+        for item in planned.readings:
             print("  " + item.describe())
         if args.dry_run:
             print(L.IMPORT_DRY)

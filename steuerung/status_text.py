@@ -9,6 +9,7 @@ from rich.table import Table
 from . import labels as L
 from .domain.attainment import pct
 from .domain.dates import format_date
+from .domain.numbers import format_number
 from .store.status import GoalStatus
 
 LIGHT_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
@@ -23,7 +24,7 @@ def status_table(rows: list[GoalStatus], today: date, title: str) -> Table:
     for g in rows:
         last = g.last_reading
         last_text = "–" if last is None else (
-            f"{last[0]:g}".replace(".", ",") + (f" {last[2]}" if last[2] else "")
+            format_number(last[0]) + (f" {last[2]}" if last[2] else "")
             + f" ({format_date(date.fromisoformat(last[1]))})")
         expected = [i.assessment.expected for i in g.indicators if i.assessment.expected is not None]
         overdue = g.overdue(today)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from .. import labels as L
 from ..domain.attainment import pct
 from ..domain.dates import format_date
+from ..domain.numbers import format_number
 from ..store.status import GoalStatus, field_rollups
 from .markdown import escape_inline, heading, table
 
@@ -31,7 +32,7 @@ def _last(goal: GoalStatus) -> str:
     if last is None:
         return "–"
     unit = f" {last[2]}" if last[2] else ""
-    return f"{last[0]:g}".replace(".", ",") + unit + f" ({format_date(date.fromisoformat(last[1]))})"
+    return format_number(last[0]) + unit + f" ({format_date(date.fromisoformat(last[1]))})"
 
 
 def _deadline(goal: GoalStatus) -> str:

@@ -14,25 +14,15 @@ from datetime import date
 from ..domain.attainment import Assessment, RollUp, Target, assess, roll_up
 from ..domain.dates import parse_date
 from ..domain.errors import UserError
+from ..domain.numbers import check_number, parse_number
 from .repo import Store
 
 
-def parse_value(text: str | float | int) -> float:
-    """A measured value: "12", "12,5", "1.234,5" (German) or "12.5"; a German message otherwise."""
+def parse_value(text: str | float | int, decimal: str | None = None) -> float:
+    """A measured value through the one number parser (German first, bounds included)."""
     if isinstance(text, int | float) and not isinstance(text, bool):
-        value = float(text)
-    else:
-        raw = str(text).strip().replace("\u202f", "").replace(" ", "")
-        if "," in raw:  # German: the comma is the decimal sign, dots group thousands
-            raw = raw.replace(".", "").replace(",", ".")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise UserError(f"„{str(text).strip()}“ ist keine Zahl. Bitte einen Wert wie 12 oder "
-                            "12,5 eingeben (Komma oder Punkt als Dezimalzeichen).") from None
-    if not math.isfinite(value):
-        raise UserError(f"„{text}“ ist kein endlicher Wert. Bitte eine Zahl wie 12,5 eingeben.")
-    return value
+        return check_number(float(text))
+    return parse_number(str(text), "", decimal)
 
 
 def add_reading(store: Store, indicator_id: int, date_text: str, value_text: str,

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Sparkline, Static
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
 from ..widgets.status_table import LIGHT_STYLES
@@ -26,7 +27,7 @@ from .reading_form import ReadingForm
 
 
 def _de(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return format_number(value)
 
 
 class GoalDetailScreen(Screen):
