@@ -8,6 +8,7 @@ file commands (dump, load, check) stay quick.
 from __future__ import annotations
 
 import argparse
+import errno
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -225,12 +226,21 @@ def _load(source: Path, db: Path, force: bool) -> int:
     from .store.interchange import load
 
     try:
-        text = source.read_text(encoding="utf-8")
+        data = source.read_bytes()
     except FileNotFoundError:
         raise UserError(f"Die Datei „{source}“ gibt es nicht.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"„{source}“ lässt sich nicht als UTF-8-Text lesen ({exc}).") from None
-    load(text, db, force=force)
+    except IsADirectoryError:
+        raise UserError(L.E_LOAD_SOURCE_DIR.format(path=source)) from None
+    except OSError as exc:
+        raise UserError(L.E_LOAD_SOURCE_UNREADABLE.format(
+            path=source, reason=errno.errorcode.get(exc.errno or 0, "?"))) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UserError(L.E_LOAD_NOT_UTF8.format(path=source, line=line,
+                                                 byte=f"0x{data[exc.start]:02X}")) from None
+    load(text, db, force=force, parents=False)
     print(f"Datenbank angelegt: {db}")
     return 0
 

@@ -426,6 +426,55 @@ IMPORT_NOTHING_NEW = ("Nichts Neues: Alle Messwerte aus „{path}“ gibt es sch
                       "übernommen.")
 DECIMAL_HELP = ("Dezimalzeichen der Datei: komma (12,5 und 1.200 = eintausendzweihundert) oder "
                 "punkt (12.5); ohne Angabe wird es aus eindeutigen Werten erkannt")
+E_STORED_DATE = "„{text}“ ist kein Datum in der Form JJJJ-MM-TT (z. B. 2011-06-30)."
+E_STORED_YEAR = "„{text}“: das Jahr muss zwischen {min} und {max} liegen."
+E_STORED_NO_DAY = "„{text}“: diesen Tag gibt es nicht."
+E_STORED_TIMESTAMP = "„{text}“ ist kein Zeitpunkt in der Form JJJJ-MM-TTTHH:MM:SS."
+F_COUNT = "Anzahl"
+MEANING_LANGUAGES = {"de": "Deutsch", "nl": "Niederländisch", "en": "Englisch"}
+MEANING_LOG_ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht"}
+E_MEANING_CHOICE = "„{value}“ ist kein bekannter Wert. Möglich sind: {choices}."
+E_MEANING_JSON = "„{value}“ ist kein gültiger JSON-Inhalt der erwarteten Art."
+E_MEANING_TIME = "„{value}“ ist keine Uhrzeit in der Form HH:MM (z. B. 14:00)."
+E_MEANING_DEADLINE_DATE = ("„{text}“ ergibt den {resolved}, gespeichert ist aber {field} = "
+                           "{stored}. Bitte beides zusammenpassend angeben.")
+MEANING_EMPTY = "leer"
+E_MEANING_TALLY = ("{where}: die Punkte ergeben zusammen {tally}; möglich sind 0 bis {max} je "
+                   "Thema.")
+E_MEANING_TYPES = {"string_type": "ein Text erwartet", "int_type": "eine ganze Zahl erwartet",
+                   "int_parsing": "eine ganze Zahl erwartet",
+                   "int_from_float": "eine ganze Zahl erwartet",
+                   "float_type": "eine Zahl erwartet", "float_parsing": "eine Zahl erwartet",
+                   "missing": "Pflichtangabe fehlt"}
+E_MEANING_OTHER = "ungültiger Wert"
+E_LOAD_DEEP = ("Die JSON-Datei ist zu tief verschachtelt, um gelesen zu werden. Eine "
+               "steuerung-Datei hat nur drei Ebenen: Dokument, Tabellen, Zeilen.")
+E_LOAD_DIGITS = "Die JSON-Datei enthält eine Zahl mit zu vielen Stellen (mehr als 4.300)."
+E_LOAD_INT64 = "{value} ist zu groß für eine ganze Zahl (höchstens 9.223.372.036.854.775.807)."
+E_LOAD_FINITE = "{value} ist keine endliche Zahl; bitte eine Zahl wie 12.5 angeben."
+E_LOAD_SURROGATE = ("{value} enthält ein ungültiges Unicode-Zeichen (ein einzelnes "
+                    "Surrogat); bitte den Text korrigieren.")
+E_LOAD_AN_OBJECT = "ein Objekt"
+E_LOAD_A_LIST = "eine Liste"
+E_TARGET_DIR = ("„{path}“ ist ein Verzeichnis. Bitte einen Dateinamen angeben, z. B. "
+                "„{path}/prozess.db“; ein Verzeichnis wird nie ersetzt, auch nicht mit --force.")
+E_TARGET_NO_DIR = ("Das Verzeichnis „{parent}“ für „{path}“ gibt es nicht. Bitte ein vorhandenes "
+                   "Verzeichnis wählen oder es zuerst anlegen; nichts wurde geschrieben.")
+E_TARGET_READONLY = ("In „{parent}“ darf nicht geschrieben werden (schreibgeschützt oder keine "
+                     "Berechtigung); „{path}“ wurde nicht angelegt. Bitte ein anderes "
+                     "Verzeichnis wählen.")
+E_TARGET_FULL = "Der Datenträger ist voll; „{path}“ wurde nicht angelegt, nichts blieb zurück."
+E_TARGET_OTHER = ("„{path}“ ließ sich nicht schreiben (Systemfehler {reason}); nichts wurde "
+                  "angelegt.")
+E_LOAD_SOURCE_DIR = "„{path}“ ist ein Verzeichnis; bitte eine JSON-Datei angeben."
+E_LOAD_SOURCE_UNREADABLE = "„{path}“ lässt sich nicht lesen (Systemfehler {reason})."
+E_LOAD_NOT_UTF8 = ("„{path}“ ist kein UTF-8-Text: Zeile {line} enthält das Byte {byte}. Bitte die "
+                   "Datei als UTF-8 speichern (so schreibt sie „steuerung dump“).")
+CHECK_PLACE = "Tabelle {table}, Zeile Nr. {id}, Spalte {field}"
+CHECK_ROW = "Tabelle {table}, Zeile Nr. {id}"
+CHECK_MORE = "… und {n} weitere Problem(e) dieser Art."
+CHECK_STALE_TEMP = ("„{name}“ ist eine temporäre Datei eines abgebrochenen „steuerung load“; sie "
+                    "wird beim nächsten load oder Öffnen dieser Datei entfernt.")
 NUM_TALLY = "Punktzahl"
 NUM_SEATS = "Zahl der Sitze"
 NUM_MEETING = "Sitzungsnummer"

@@ -8,7 +8,7 @@ from rich.table import Table
 
 from . import labels as L
 from .domain.attainment import pct
-from .domain.dates import format_date
+from .domain.dates import show_day
 from .domain.numbers import format_number
 from .store.status import GoalStatus
 
@@ -25,10 +25,10 @@ def status_table(rows: list[GoalStatus], today: date, title: str) -> Table:
         last = g.last_reading
         last_text = "–" if last is None else (
             format_number(last[0]) + (f" {last[2]}" if last[2] else "")
-            + f" ({format_date(date.fromisoformat(last[1]))})")
+            + f" ({show_day(last[1])})")
         expected = [i.assessment.expected for i in g.indicators if i.assessment.expected is not None]
         overdue = g.overdue(today)
-        deadline = g.deadline_text or (format_date(date.fromisoformat(g.deadline))
+        deadline = g.deadline_text or (show_day(g.deadline)
                                        if g.deadline else "–")
         table.add_row(
             g.field, str(g.guiding_number or ""), g.text,

@@ -139,7 +139,10 @@ def _too_big(shown: str, what: str) -> UserError:
 def check_number(value: float, what: str = "", shown: str | None = None) -> float:
     """A finite value with |x| < 10¹² (DESIGN §8), else a German refusal."""
     if not math.isfinite(value) or abs(value) >= MAX_ABS:
-        raise _too_big(shown if shown is not None else format_number(value), what)
+        if shown is None:  # a stored value: short, even for 1e300
+            shown = (format_number(value) if not math.isfinite(value) or abs(value) < 1e15
+                     else f"{value:.3g}".replace(".", ",").replace("e+", " · 10^"))
+        raise _too_big(shown, what)
     return value
 
 

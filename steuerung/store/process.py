@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from .. import labels as L
 from ..domain.errors import UserError
 from .db import check_file, create_db, open_db, schema_version
+from .files import stale_temps
 from .interchange import load
-from .repo import Store
+from .repo import TABLES, Store
 from .version import SCHEMA_VERSION
 
 
@@ -45,9 +47,12 @@ class CheckReport:
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity, foreign keys and schema version of a database, read-only.
+    """Integrity, foreign keys, meaning and schema version of a database, read-only.
 
-    A file that is not ours raises :class:`UserError`; damage is reported.
+    A file that is not ours raises :class:`UserError`; damage is reported —
+    also values another program wrote that the app would never have accepted
+    (a 30 February, an unknown code, a tally beyond 1.000.000), with table,
+    row and column.
     """
     check_file(path)
     report = CheckReport()
@@ -66,6 +71,10 @@ def check(path: Path) -> CheckReport:
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(
                 f"Verweis: {table} Zeile {rowid} verweist auf fehlende Zeile in {parent}.")
+        if not report.problems:
+            report.problems.extend(meaning_problems(conn))
+        for leftover in stale_temps(path):
+            report.notes.append(L.CHECK_STALE_TEMP.format(name=leftover.name))
         if report.version < SCHEMA_VERSION:
             report.notes.append(
                 f"Schema {report.version} ist älter als {SCHEMA_VERSION}; "
@@ -75,3 +84,39 @@ def check(path: Path) -> CheckReport:
     finally:
         conn.close()
     return report
+
+
+#: More problems than this are counted, not listed.
+PROBLEM_LIMIT = 30
+
+
+def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> list[str]:
+    """Shape and meaning of every row (the rules ``load`` applies), then the tallies."""
+    from . import meaning
+    from .interchange import columns, value_problem
+
+    found: list[str] = []
+    total = 0
+    for table in TABLES:
+        info = columns(conn, table)
+        rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+        shape, sound = [], []
+        for row in rows:
+            wrong = [L.CHECK_PLACE.format(table=table, id=row.get("id"), field=column)
+                     + f": {problem}" for column, value in row.items()
+                     if (problem := value_problem(info, column, value))]
+            shape.extend(wrong)
+            if not wrong:
+                sound.append(row)
+        meant = meaning.problems(
+            table, sound, lambda _i, row, field, t=table: L.CHECK_PLACE.format(
+                table=t, id=row.get("id"), field=field) if field
+            else L.CHECK_ROW.format(table=t, id=row.get("id")), limit=limit)
+        total += len(shape) + len(meant)
+        found.extend((shape + meant)[:max(limit - len(found), 0)])
+    tallies = meaning.tally_problems(conn, lambda t, row_id: L.CHECK_ROW.format(table=t, id=row_id))
+    total += len(tallies)
+    found.extend(tallies[:max(limit - len(found), 0)])
+    if total > len(found):
+        found.append(L.CHECK_MORE.format(n=total - len(found)))
+    return found

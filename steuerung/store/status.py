@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.attainment import Assessment, RollUp, Target, assess, roll_up
-from ..domain.dates import parse_date
+from ..domain.dates import MAX_YEAR, MIN_YEAR, day_or_none, parse_date
 from ..domain.errors import UserError
-from ..domain.numbers import check_number, parse_number
+from ..domain.numbers import MAX_ABS, check_number, parse_number
 from .repo import Store
 
 
@@ -83,7 +83,8 @@ class GoalStatus:
         if any(i.assessment.overdue for i in self.indicators):
             return True
         done = self.rollup is not None and (self.rollup.attainment or 0) >= 100
-        return bool(self.deadline) and date.fromisoformat(self.deadline) < today and not done
+        deadline = day_or_none(self.deadline)
+        return deadline is not None and deadline < today and not done
 
     @property
     def last_reading(self) -> tuple[float, str, str | None] | None:
@@ -95,7 +96,18 @@ class GoalStatus:
 
 
 def _day(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
+    return day_or_none(iso)
+
+
+def _number(value: object) -> float | None:
+    """A stored number as the rules may use it; a value another program broke counts as none.
+
+    ``steuerung check`` names such values; the Sachstand must still open.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isfinite(value) and abs(value) < MAX_ABS:
+            return value
+    return None
 
 
 def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
@@ -116,7 +128,7 @@ def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
             JOIN (SELECT indicator_id, max(date) AS day FROM reading WHERE date <= ?
                   GROUP BY indicator_id) m
               ON m.indicator_id = r.indicator_id AND m.day = r.date
-            ORDER BY r.id""", (today.isoformat(),))}
+            ORDER BY r.id""", (today.isoformat(),)) if _number(r[1]) is not None}
     year_start = date(year, 1, 1)
     for r in store.rows("""
             SELECT i.id, i.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
@@ -125,9 +137,9 @@ def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
             FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
             WHERE a.year = ? ORDER BY i.annual_goal_id, i.position, i.id""", (year,)):
         # A Jahresziel without a Frist is due at the end of its year.
-        target = Target(kind=r[4], baseline=r[5], baseline_date=_day(r[6]), target=r[7],
-                        deadline=_day(r[8]) or date(year, 12, 31), direction=r[9], green_from=r[10],
-                        yellow_from=r[11])
+        target = Target(kind=r[4], baseline=_number(r[5]), baseline_date=_day(r[6]),
+                        target=_number(r[7]), deadline=_day(r[8]) or date(year, 12, 31),
+                        direction=r[9], green_from=_number(r[10]), yellow_from=_number(r[11]))
         value, day = latest.get(r[0], (None, None))
         goals[r[1]].indicators.append(IndicatorStatus(
             r[0], r[2], r[3], value, day, assess(target, value, today, year_start)))
@@ -146,8 +158,9 @@ def worst_first(rows: list[GoalStatus]) -> list[GoalStatus]:
 
 
 def years(store: Store) -> list[int]:
-    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal "
-                                     "WHERE year IS NOT NULL ORDER BY year")]
+    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal WHERE typeof(year) = "
+                                     "'integer' AND year BETWEEN ? AND ? ORDER BY year",
+                                     (MIN_YEAR, MAX_YEAR))]
 
 
 @dataclass(frozen=True)

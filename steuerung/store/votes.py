@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.bounds import MAX_TALLY, check_tally
-from ..domain.dates import format_date, parse_date
+from ..domain.dates import day_or_none, format_date, parse_date
 from ..domain.errors import UserError
 from ..domain.numbers import parse_whole
 from ..domain.voting import RankedTopic, check_dot, rank_topics
@@ -81,7 +81,8 @@ class VoteSession:
         if row is None:
             raise UserError(f"Eine Punktabfrage Nr. {self.vote_id} gibt es nicht.")
         self.title: str = row["title"]
-        self.dates: list[str] = [d for d in (row["dates"] or "").split(",") if d]
+        # A date another program broke is left out here (check names it), not a crash.
+        self.dates: list[str] = [d for d in str(row["dates"] or "").split(",") if day_or_none(d)]
         self.budget: int | None = row["dots_per_person"]
         self.cumulate: bool = bool(row["cumulate"])
         self.closed: bool = row["state"] == "closed"
