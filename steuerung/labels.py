@@ -405,7 +405,13 @@ IMPORT_UNREADABLE = "„{path}“ lässt sich nicht lesen ({reason})."
 IMPORT_ENCODING = ("Zeile {line}: Das Zeichen mit dem Byte {byte} ist weder UTF-8 noch "
                    "Windows-1252 (vermutlich eine DOS-Kodierung wie CP850). Nichts importiert. "
                    "Bitte die Datei als „CSV UTF-8“ speichern und erneut einlesen.")
-IMPORT_CSV_BROKEN = "die CSV-Datei ist hier nicht lesbar ({reason}). Nichts importiert."
+IMPORT_CSV_BROKEN = "die CSV-Datei ist hier nicht lesbar: {reason}. Nichts importiert."
+IMPORT_CSV_REASONS = {"unexpected end of data": "ein Anführungszeichen wird nicht geschlossen",
+                      "NUL": "die Zeile enthält ein Nullzeichen",
+                      "expected after": "nach einem schließenden Anführungszeichen fehlt das "
+                                        "Trennzeichen",
+                      "field larger than field limit": "ein Feld ist zu lang"}
+IMPORT_CSV_REASON_OTHER = "Anführungszeichen oder Trennzeichen stehen nicht richtig"
 IMPORT_EMPTY = ("Die CSV-Datei ist leer. Erwartet wird eine Kopfzeile mit "
                 "indikator;datum;wert;quelle;notiz.")
 IMPORT_MISSING_COLUMNS = ("Zeile 1: die Spalte(n) {columns} fehlen. Erwartet wird die Kopfzeile "

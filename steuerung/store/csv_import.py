@@ -100,7 +100,7 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     """(line number, cells) of every record; a malformed file is refused naming the line."""
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
@@ -108,8 +108,10 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
             rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
+        reason = next((german for english, german in L.IMPORT_CSV_REASONS.items()
+                       if english in str(exc)), L.IMPORT_CSV_REASON_OTHER)
         raise UserError(L.E_LINE.format(line=reader.line_num, message=L.IMPORT_CSV_BROKEN.format(
-            reason=exc))) from None
+            reason=reason))) from None
     return rows
 
 
