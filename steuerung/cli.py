@@ -61,6 +61,17 @@ def _german_argparse(message: str) -> str:
     return message
 
 
+def _whole(text: str) -> int:
+    """A number argument (--year, --vote …) through the one number parser, German on error."""
+    from .domain.bounds import MAX_INT64
+    from .domain.numbers import parse_whole
+
+    try:
+        return parse_whole(text, minimum=0, maximum=MAX_INT64, example="2011")
+    except UserError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="steuerung",
@@ -96,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "für den Beamer. Läuft neben der Moderation als zweites Programm "
                                    "und zeigt neue Punkte nach spätestens 0,5 s.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--vote", metavar="N", type=int,
+    p.add_argument("--vote", metavar="N", type=_whole,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
     p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
@@ -107,15 +118,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres), "
                         "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer Sitzung)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--vote", metavar="N", type=int,
+    p.add_argument("--vote", metavar="N", type=_whole,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
-    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr des Sachstandsberichts")
+    p.add_argument("--year", metavar="JJJJ", type=_whole, help="Jahr des Sachstandsberichts")
     p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
-    p.add_argument("--review", metavar="N", type=int,
+    p.add_argument("--review", metavar="N", type=_whole,
                    help="Sachstandsbericht aus einer eingefrorenen Prüfung")
-    p.add_argument("--submission", metavar="N", type=int,
+    p.add_argument("--submission", metavar="N", type=_whole,
                    help="Nummer der Vorlage (Standard: die zuletzt angelegte)")
-    p.add_argument("--meeting", metavar="N", type=int,
+    p.add_argument("--meeting", metavar="N", type=_whole,
                    help="Nummer der Sitzung für das Protokoll (Standard: die letzte)")
     p.add_argument("--public", action="store_true",
                    help="öffentliche Fassung: nichtöffentliche TOPs weglassen (und das vermerken)")
@@ -128,16 +139,18 @@ def build_parser() -> argparse.ArgumentParser:
                                    "letztem Messwert, Frist und Verantwortlichen aus, das "
                                    "Schlechteste zuerst (ohne Terminal als reiner Text).")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr der Jahresziele "
+    p.add_argument("--year", metavar="JJJJ", type=_whole, help="Jahr der Jahresziele "
                    "(Standard: das Jahr des Stichtags, sonst das letzte mit Jahreszielen)")
     p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
-    p.add_argument("--review", metavar="N", type=int,
+    p.add_argument("--review", metavar="N", type=_whole,
                    help="eine eingefrorene Prüfung genau so ausgeben, wie sie geprüft wurde")
     p = sub.add_parser("import-readings", help="Messwerte aus einer CSV-Datei übernehmen",
                        description="Übernimmt Messwerte (Spalten indikator;datum;wert;quelle;notiz, "
-                                   "Semikolon oder Komma, Dezimalkomma erlaubt). Alles oder "
+                                   "Semikolon oder Komma). Das Dezimalzeichen gilt für die "
+                                   "ganze Datei (erkannt oder --dezimalzeichen). Alles oder "
                                    "nichts: bei einer fehlerhaften Zeile wird nichts übernommen "
-                                   "und jede fehlerhafte Zeile genannt.")
+                                   "und jede fehlerhafte Zeile genannt; Messwerte, die es schon "
+                                   "gibt, werden übersprungen.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("csv", metavar="WERTE.csv", type=Path)
     p.add_argument("--dry-run", action="store_true",
