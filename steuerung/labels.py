@@ -462,6 +462,7 @@ E_LOAD_SURROGATE = ("{value} enthält ein ungültiges Unicode-Zeichen (ein einze
                     "Surrogat); bitte den Text korrigieren.")
 E_LOAD_AN_OBJECT = "ein Objekt"
 E_LOAD_A_LIST = "eine Liste"
+E_LOAD_BLOB = "Binärdaten"
 E_TARGET_DIR = ("„{path}“ ist ein Verzeichnis. Bitte einen Dateinamen angeben, z. B. "
                 "„{path}/prozess.db“; ein Verzeichnis wird nie ersetzt, auch nicht mit --force.")
 E_TARGET_NO_DIR = ("Das Verzeichnis „{parent}“ für „{path}“ gibt es nicht. Bitte ein vorhandenes "

@@ -210,6 +210,8 @@ def _value(value: Any) -> str:
         return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if isinstance(value, int) and not isinstance(value, bool):
         return format_number(value)
+    if isinstance(value, bytes):
+        return L.E_LOAD_BLOB
     text = json.dumps(value, ensure_ascii=False)
     if len(text) > 60:
         text = text[:57] + "…"

@@ -17,12 +17,20 @@ Imported lazily (pydantic is not on the start path).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .. import labels as L
@@ -36,14 +44,26 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z", re.ASCII)
 
 
 def rule(check: Callable[[Any], Any]) -> AfterValidator:
-    """A domain rule as a field validator: its German refusal becomes the field's error."""
-    def validate(value: Any) -> Any:
-        if value is None:
-            return value
+    """A domain rule as a field validator: its German refusal becomes the field's error.
+
+    The verdict is remembered per value: a file repeats the same dates and
+    timestamps thousands of times, and ``check`` of a large process must stay
+    well under two seconds.
+    """
+    @functools.lru_cache(maxsize=8192)
+    def verdict(value: Any) -> str | None:
         try:
             check(value)
         except UserError as error:
-            raise PydanticCustomError("steuerung", "{message}", {"message": error.message}) from None
+            return error.message
+        return None
+
+    def validate(value: Any) -> Any:
+        if value is None:
+            return value
+        message = verdict(value)
+        if message is not None:
+            raise PydanticCustomError("steuerung", "{message}", {"message": message})
         return value
     return AfterValidator(validate)
 
@@ -291,16 +311,30 @@ def problems(table: str, rows: Iterable[dict], where: Callable[[int, dict, str],
     model = MODELS.get(table)
     if model is None:
         return []
-    found: list[str] = []
-    for index, row in enumerate(rows):
-        try:
-            model.model_validate(row)
-        except ValidationError as error:
-            for item in error.errors(include_url=False):
-                found.append(_message(where, index, row, item))
-                if len(found) >= limit:
-                    return found
-    return found
+    rows = rows if isinstance(rows, list) else list(rows)
+    try:
+        _adapter(model).validate_python(rows)
+    except ValidationError as error:
+        found = []
+        for item in error.errors(include_url=False):
+            index, *loc = item["loc"]
+            found.append(_message(where, index, rows[index], {**item, "loc": tuple(loc)}))
+            if len(found) >= limit:
+                break
+        return found
+    return []
+
+
+@functools.cache
+def _adapter(model: type[Row]) -> TypeAdapter:
+    """All rows of a table in one call: pydantic-core loops, not Python."""
+    return TypeAdapter(list[model])
+
+
+def fields(table: str) -> list[str]:
+    """The columns a table's model looks at (``check`` reads only these)."""
+    model = MODELS.get(table)
+    return list(model.model_fields) if model is not None else []
 
 
 def _message(where: Callable[[int, dict, str], str], index: int, row: dict, item: dict) -> str:

@@ -91,7 +91,11 @@ PROBLEM_LIMIT = 30
 
 
 def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> list[str]:
-    """Shape and meaning of every row (the rules ``load`` applies), then the tallies."""
+    """Shape and meaning of every row (the rules ``load`` applies), then the tallies.
+
+    The shape is asked of SQLite (``typeof``), so only wrong values reach
+    Python; the models see only the columns they declare.
+    """
     from . import meaning
     from .interchange import columns, value_problem
 
@@ -99,17 +103,20 @@ def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> li
     total = 0
     for table in TABLES:
         info = columns(conn, table)
-        rows = [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
-        shape, sound = [], []
-        for row in rows:
-            wrong = [L.CHECK_PLACE.format(table=table, id=row.get("id"), field=column)
-                     + f": {problem}" for column, value in row.items()
-                     if (problem := value_problem(info, column, value))]
-            shape.extend(wrong)
-            if not wrong:
-                sound.append(row)
+        shape, broken = [], set()
+        for column, (col_type, _notnull, _default) in info.items():
+            for row_id, value in conn.execute(_SHAPE_SQL[col_type].format(t=table, c=column)
+                                              if col_type in _SHAPE_SQL else "SELECT 1, 1 LIMIT 0"):
+                shape.append(L.CHECK_PLACE.format(table=table, id=row_id, field=column)
+                             + f": {value_problem(info, column, value)}")
+                broken.add(row_id)
+        names = ["id", *(c for c in meaning.fields(table) if c in info and c != "id")]
+        rows = [dict(zip(names, r, strict=True)) for r in conn.execute(
+            f"SELECT {', '.join(names)} FROM {table} ORDER BY id")]
+        if broken:
+            rows = [r for r in rows if r["id"] not in broken]
         meant = meaning.problems(
-            table, sound, lambda _i, row, field, t=table: L.CHECK_PLACE.format(
+            table, rows, lambda _i, row, field, t=table: L.CHECK_PLACE.format(
                 table=t, id=row.get("id"), field=field) if field
             else L.CHECK_ROW.format(table=t, id=row.get("id")), limit=limit)
         total += len(shape) + len(meant)
@@ -120,3 +127,13 @@ def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> li
     if total > len(found):
         found.append(L.CHECK_MORE.format(n=total - len(found)))
     return found
+
+
+# Values of the wrong storage class, and infinite numbers (abs(±inf) exceeds every double).
+_NUMBER = ("SELECT id, {c} FROM {t} WHERE {c} IS NOT NULL AND "
+           "(typeof({c}) NOT IN ('integer', 'real') OR abs({c}) > 1.7976931348623157e308)")
+_SHAPE_SQL = {
+    "INTEGER": "SELECT id, {c} FROM {t} WHERE {c} IS NOT NULL AND typeof({c}) != 'integer'",
+    "REAL": _NUMBER, "FLOAT": _NUMBER,
+    "TEXT": "SELECT id, {c} FROM {t} WHERE {c} IS NOT NULL AND typeof({c}) != 'text'",
+}
