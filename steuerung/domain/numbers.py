@@ -261,6 +261,8 @@ def format_number(value: float | int | None, decimals: int | None = None, *,
     """
     if value is None:
         return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)  # not a number (a value another program stored): shown as it is
     if isinstance(value, int):  # the common case on the vote screen: keep it cheap
         text = f"{abs(value):,}".replace(",", ".") if group else str(abs(value))
         return f"{MINUS}{text}" if value < 0 else text
