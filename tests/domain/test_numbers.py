@@ -138,3 +138,25 @@ def test_what_is_shown_reads_back_to_the_same_value(value):
 def test_whole_numbers_read_back(value):
     assert parse_whole(format_number(value)) == value
     assert parse_number(format_number(value, group=False)) == value
+
+
+@pytest.mark.parametrize("parse, typed, message", [
+    ("seats", "100.001", "„100.001“ ist zu groß. Möglich sind ganze Zahlen bis 100.000"),
+    ("seats", "1" * 20, "ist zu groß"), ("votes", "1" * 20, "Ja: „11111111111111111111“ ist zu groß"),
+    ("votes", "²", "Ja: „²“ ist keine Zahl"), ("seats", "²", "„²“ ist keine Anzahl"),
+    ("year", "²²²²", "bitte ein vierstelliges Jahr"), ("year", "2101", "bitte ein vierstelliges Jahr")])
+def test_counts_and_years_stay_sensible(parse, typed, message):
+    from steuerung.domain.committees import parse_count, parse_seat_count
+    from steuerung.domain.goals import parse_year
+
+    function = {"seats": parse_seat_count, "votes": lambda t: parse_count(t, "Ja"),
+                "year": parse_year}[parse]
+    with pytest.raises(UserError) as info:
+        function(typed)
+    assert message in info.value.message
+
+
+def test_counts_as_germans_type_them():
+    from steuerung.domain.committees import parse_count, parse_seat_count
+
+    assert parse_seat_count("1.000") == 1000 and parse_count("12", "Ja") == 12

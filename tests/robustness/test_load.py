@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,10 @@ def test_arbitrary_json_loads_cleanly_or_is_refused_in_german(tmp_path, doc):
         assert _listing(folder) == []
     else:
         assert _listing(folder) == ["p.db"]
+
+
+def test_pydantic_stays_off_the_start_path():
+    code = ("import sys, steuerung.cli, steuerung.tui.app, steuerung.store.interchange, "
+            "steuerung.store.process; print('pydantic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
