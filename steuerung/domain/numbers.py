@@ -44,7 +44,7 @@ _GROUPED_SPACE = re.compile(r"^\d{1,3}( \d{3})+\Z", re.ASCII)
 
 
 @dataclass(frozen=True)
-class Reading:
+class Typed:
     """How one typed number was read.
 
     ``says`` is what the text tells about the decimal sign ("komma", "punkt"
@@ -78,11 +78,16 @@ def _prefix(what: str) -> str:
     return f"{what}: " if what else ""
 
 
+def _short(text: str) -> str:
+    """What was typed, for a message: a pasted wall of digits is cut, not repeated."""
+    return text if len(text) <= 30 else text[:27] + "…"
+
+
 def _not_a_number(text: str, what: str) -> UserError:
-    return NotANumber(_prefix(what) + L.E_NUM_NOT.format(text=text))
+    return NotANumber(_prefix(what) + L.E_NUM_NOT.format(text=_short(text)))
 
 
-def read(text: str, what: str = "") -> Reading:
+def read(text: str, what: str = "") -> Typed:
     """Read one number without deciding anything yet; a German refusal if it is none."""
     shown = str(text).strip()
     raw = shown.removesuffix("%").strip()
@@ -94,32 +99,32 @@ def read(text: str, what: str = "") -> Reading:
         raise _not_a_number(shown, what)
     has_comma, has_dot = "," in body, "." in body
     if has_comma and has_dot:
-        whole, sep, fraction = body.rpartition(",")
+        whole, _, fraction = body.rpartition(",")
         if not (_GROUPED_DOT.match(whole) and _DIGITS.match(fraction)):
             english = _ENGLISH.match(body)
-            raise NotANumber(_prefix(what) + (L.E_NUM_MIXED.format(text=shown) if english
-                                              else L.E_NUM_NOT.format(text=shown)))
-        return Reading(negative, whole.replace(".", ""), fraction, KOMMA, False)
+            raise NotANumber(_prefix(what) + (L.E_NUM_MIXED.format(text=_short(shown)) if english
+                                              else L.E_NUM_NOT.format(text=_short(shown))))
+        return Typed(negative, whole.replace(".", ""), fraction, KOMMA, False)
     if has_comma:
         whole, _, fraction = body.partition(",")
         if not _DIGITS.match(fraction) or (whole and not _integer(whole)):
             raise _not_a_number(shown, what)
-        return Reading(negative, _integer(whole) or "0", fraction, KOMMA, False)
+        return Typed(negative, _integer(whole) or "0", fraction, KOMMA, False)
     if has_dot:
         if body.count(".") > 1:
             if not _GROUPED_DOT.match(body):
                 raise _not_a_number(shown, what)
-            return Reading(negative, body.replace(".", ""), "", KOMMA, False)
+            return Typed(negative, body.replace(".", ""), "", KOMMA, False)
         whole, _, fraction = body.partition(".")
         if not _DIGITS.match(fraction) or (whole and not _DIGITS.match(whole)):
             raise _not_a_number(shown, what)
         if _GROUPED_DOT.match(body):  # "1.200": thousands dot or decimal point
-            return Reading(negative, whole + fraction, "", None, True, whole, fraction)
-        return Reading(negative, whole or "0", fraction, PUNKT, False)
+            return Typed(negative, whole + fraction, "", None, True, whole, fraction)
+        return Typed(negative, whole or "0", fraction, PUNKT, False)
     whole = _integer(body)
     if whole is None:
         raise _not_a_number(shown, what)
-    return Reading(negative, whole, "", None, False)
+    return Typed(negative, whole, "", None, False)
 
 
 def _integer(text: str) -> str | None:
@@ -132,7 +137,7 @@ def _integer(text: str) -> str | None:
 
 
 def _too_big(shown: str, what: str) -> UserError:
-    return UserError(_prefix(what) + L.E_NUM_TOO_BIG.format(text=shown,
+    return UserError(_prefix(what) + L.E_NUM_TOO_BIG.format(text=_short(shown),
                                                             max=format_number(MAX_ABS)))
 
 
@@ -175,7 +180,8 @@ def parse_whole(text: str, what: str = "", *, minimum: int | None = None,
     "zu groß", never an OverflowError further down.
     """
     shown = str(text).strip()
-    not_whole = NotANumber(_prefix(what) + L.E_NUM_NOT_WHOLE.format(text=shown, example=example))
+    not_whole = NotANumber(_prefix(what) + L.E_NUM_NOT_WHOLE.format(text=_short(shown),
+                                                                     example=example))
     if not shown:
         raise NotANumber(_prefix(what) + L.E_NUM_EMPTY_WHOLE.format(example=example))
     try:
@@ -184,7 +190,10 @@ def parse_whole(text: str, what: str = "", *, minimum: int | None = None,
         raise not_whole from None
     if reading.fraction.strip("0"):
         raise not_whole
-    value = int(reading.whole or "0") * (-1 if reading.negative else 1)
+    digits = reading.whole.lstrip("0") or "0"
+    # Beyond every bound anyway; Python refuses int() of more than 4,300 digits.
+    magnitude = int(digits) if len(digits) <= 30 else 10**30
+    value = -magnitude if reading.negative else magnitude
     check_range(value, what, minimum=minimum, maximum=maximum, shown=shown)
     return value
 
@@ -204,11 +213,11 @@ def check_range(value: int | float, what: str = "", *, minimum: int | float | No
     else:
         span = L.NUM_SPAN_TO.format(max=format_number(maximum))
     word = L.NUM_TOO_BIG if not high_ok else L.NUM_TOO_SMALL
-    raise UserError(_prefix(what) + L.E_NUM_RANGE.format(text=shown, word=word, span=span))
+    raise UserError(_prefix(what) + L.E_NUM_RANGE.format(text=_short(shown), word=word, span=span))
 
 
 def _contradicts(shown: str, decimal: str) -> str:
-    return (L.E_NUM_NOT_KOMMA if decimal == KOMMA else L.E_NUM_NOT_PUNKT).format(text=shown)
+    return (L.E_NUM_NOT_KOMMA if decimal == KOMMA else L.E_NUM_NOT_PUNKT).format(text=_short(shown))
 
 
 def decide_decimal(values: Iterable[tuple[int, str]], given: str | None = None) -> str:

@@ -160,3 +160,10 @@ def test_counts_as_germans_type_them():
     from steuerung.domain.committees import parse_count, parse_seat_count
 
     assert parse_seat_count("1.000") == 1000 and parse_count("12", "Ja") == 12
+
+
+def test_thousands_of_digits_are_too_big_not_a_crash():
+    with pytest.raises(UserError, match="ist zu groß"):
+        parse_whole("9" * 5000, maximum=1_000_000)
+    with pytest.raises(UserError, match="ist zu groß"):
+        parse_number("9" * 5000)
