@@ -260,7 +260,7 @@ DETAIL_HINT = "m: Messwert erfassen · k: Messwert korrigieren · n: Notiz · Es
 READING_FORM = "Messwert für „{indicator}“"
 READING_CORRECT = "Messwert korrigieren: „{indicator}“"
 READING_DATE = "Datum (z. B. 30.09.2011)"
-READING_VALUE = "Wert (Dezimalkomma erlaubt)"
+READING_VALUE = "Wert (z. B. 12,5 oder 1.200)"
 READING_SOURCE = "Quelle (optional)"
 READING_NOTE = "Notiz (optional)"
 READING_SAVED = "Messwert gespeichert: {value} am {date}"
@@ -562,6 +562,131 @@ KEY_CONSULT = "Beratungsfolge"
 KEY_SUBMISSIONS = "Vorlagen"
 KEY_EDIT = "Bearbeiten"
 KEY_NEW_SUBMISSION = "Neue Vorlage"
+# --- numbers, bounds, load, CSV (issue 11) ---
+E_LINE = "Zeile {line}: {message}"
+E_NUM_NOT = ("„{text}“ ist keine Zahl. Bitte eine Zahl eingeben, z. B. 12,5 oder 1.200 "
+             "(Komma als Dezimalzeichen; Punkt oder Leerzeichen zwischen Tausendern).")
+E_NUM_MIXED = ("„{text}“ mischt Punkt und Komma, wie es im Deutschen nicht geschrieben wird. "
+               "Bitte deutsch schreiben (1.234,5) oder ohne Tausenderpunkte (1234,5).")
+E_NUM_EMPTY = "Bitte eine Zahl eingeben, z. B. 12,5 oder 1.200."
+E_NUM_EMPTY_WHOLE = "Bitte eine ganze Zahl eingeben, z. B. {example}."
+E_NUM_NOT_WHOLE = "„{text}“ ist keine ganze Zahl. Bitte eine ganze Zahl eingeben, z. B. {example}."
+E_NUM_TOO_BIG = ("„{text}“ ist zu groß. Zahlen müssen betragsmäßig unter {max} (10¹²) liegen "
+                 "und endlich sein.")
+E_NUM_RANGE = "„{text}“ ist {word}. Möglich sind ganze Zahlen {span}."
+NUM_TOO_BIG = "zu groß"
+NUM_TOO_SMALL = "zu klein"
+NUM_SPAN = "von {min} bis {max}"
+NUM_SPAN_FROM = "ab {min}"
+NUM_SPAN_TO = "bis {max}"
+E_NUM_NOT_KOMMA = ("„{text}“ hat einen Dezimalpunkt, in dieser Datei ist aber das Komma das "
+                   "Dezimalzeichen (z. B. 12,5). Bitte den Wert so schreiben oder "
+                   "--dezimalzeichen punkt angeben.")
+E_NUM_NOT_PUNKT = ("„{text}“ hat ein Dezimalkomma, in dieser Datei ist aber der Punkt das "
+                   "Dezimalzeichen (z. B. 12.5). Bitte den Wert so schreiben oder "
+                   "--dezimalzeichen komma angeben.")
+E_NUM_FILE_MIXED = ("Die Datei mischt die Dezimalzeichen: Zeile {komma} hat ein Dezimalkomma, "
+                    "Zeile {punkt} einen Dezimalpunkt. Bitte einheitlich schreiben oder mit "
+                    "--dezimalzeichen komma bzw. punkt festlegen (Abweichendes wird dann "
+                    "abgelehnt).")
+E_NUM_FILE_AMBIGUOUS = ("„{text}“ kann {german} (Tausenderpunkt) oder {point} (Dezimalpunkt) "
+                        "heißen, und kein Wert der Datei zeigt ihr Dezimalzeichen. Bitte "
+                        "--dezimalzeichen komma oder --dezimalzeichen punkt angeben.")
+IMPORT_LINE = "Zeile {line}: {indicator} – {date}: {value}{source}"
+IMPORT_NO_FILE = "Die Datei „{path}“ gibt es nicht."
+IMPORT_IS_DIR = "„{path}“ ist ein Verzeichnis, keine CSV-Datei."
+IMPORT_UNREADABLE = "„{path}“ lässt sich nicht lesen ({reason})."
+IMPORT_ENCODING = ("Zeile {line}: Das Zeichen mit dem Byte {byte} ist weder UTF-8 noch "
+                   "Windows-1252 (vermutlich eine DOS-Kodierung wie CP850). Nichts importiert. "
+                   "Bitte die Datei als „CSV UTF-8“ speichern und erneut einlesen.")
+IMPORT_CSV_BROKEN = "die CSV-Datei ist hier nicht lesbar: {reason}. Nichts importiert."
+IMPORT_CSV_REASONS = {"unexpected end of data": "ein Anführungszeichen wird nicht geschlossen",
+                      "NUL": "die Zeile enthält ein Nullzeichen",
+                      "expected after": "nach einem schließenden Anführungszeichen fehlt das "
+                                        "Trennzeichen",
+                      "field larger than field limit": "ein Feld ist zu lang"}
+IMPORT_CSV_REASON_OTHER = "Anführungszeichen oder Trennzeichen stehen nicht richtig"
+IMPORT_EMPTY = ("Die CSV-Datei ist leer. Erwartet wird eine Kopfzeile mit "
+                "indikator;datum;wert;quelle;notiz.")
+IMPORT_MISSING_COLUMNS = ("Zeile 1: die Spalte(n) {columns} fehlen. Erwartet wird die Kopfzeile "
+                          "indikator;datum;wert;quelle;notiz.")
+IMPORT_BAD_LINES = "Nichts importiert – {n} fehlerhafte Zeile(n):"
+IMPORT_NO_READINGS = "Die CSV-Datei enthält keine Messwerte (nur die Kopfzeile)."
+IMPORT_NO_INDICATOR_ID = "einen Indikator Nr. {id} gibt es nicht."
+IMPORT_NO_INDICATOR = ("einen Indikator „{name}“ gibt es nicht (Name genau wie im Steckbrief "
+                       "oder die Nummer angeben).")
+IMPORT_INDICATOR_TWICE = "„{name}“ gibt es mehrmals (Nr. {ids}); bitte die Nummer angeben."
+IMPORT_DUPLICATE_STORED = ("Zeile {line}: diesen Messwert (Indikator, Datum und Wert) gibt es "
+                           "schon – übersprungen.")
+IMPORT_DUPLICATE_LINE = "Zeile {line}: gleicht Zeile {first} – übersprungen."
+IMPORT_DECIMAL = {"komma": "Dezimalzeichen: Komma (12,5; 1.200 = eintausendzweihundert)",
+                  "punkt": "Dezimalzeichen: Punkt (12.5; 1.200 = eins Komma zwei)"}
+IMPORT_SKIPPED = "{n} Zeile(n) übersprungen, weil es den Messwert schon gibt:"
+IMPORT_NOTHING_NEW = ("Nichts Neues: Alle Messwerte aus „{path}“ gibt es schon; nichts "
+                      "übernommen.")
+DECIMAL_HELP = ("Dezimalzeichen der Datei: komma (12,5 und 1.200 = eintausendzweihundert) oder "
+                "punkt (12.5); ohne Angabe wird es aus eindeutigen Werten erkannt")
+E_STORED_DATE = "„{text}“ ist kein Datum in der Form JJJJ-MM-TT (z. B. 2011-06-30)."
+E_STORED_YEAR = "„{text}“: das Jahr muss zwischen {min} und {max} liegen."
+E_STORED_NO_DAY = "„{text}“: diesen Tag gibt es nicht."
+E_STORED_TIMESTAMP = "„{text}“ ist kein Zeitpunkt in der Form JJJJ-MM-TTTHH:MM:SS."
+F_COUNT = "Anzahl"
+MEANING_LANGUAGES = {"de": "Deutsch", "nl": "Niederländisch", "en": "Englisch"}
+MEANING_LOG_ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht"}
+E_MEANING_CHOICE = "„{value}“ ist kein bekannter Wert. Möglich sind: {choices}."
+E_MEANING_JSON = "„{value}“ ist kein gültiger JSON-Inhalt der erwarteten Art."
+E_MEANING_TIME = "„{value}“ ist keine Uhrzeit in der Form HH:MM (z. B. 14:00)."
+E_MEANING_DEADLINE_DATE = ("„{text}“ ergibt den {resolved}, gespeichert ist aber {field} = "
+                           "{stored}. Bitte beides zusammenpassend angeben.")
+MEANING_EMPTY = "leer"
+E_MEANING_TALLY = ("{where}: die Punkte ergeben zusammen {tally}; möglich sind 0 bis {max} je "
+                   "Thema.")
+E_MEANING_TYPES = {"string_type": "ein Text erwartet", "int_type": "eine ganze Zahl erwartet",
+                   "int_parsing": "eine ganze Zahl erwartet",
+                   "int_from_float": "eine ganze Zahl erwartet",
+                   "float_type": "eine Zahl erwartet", "float_parsing": "eine Zahl erwartet",
+                   "missing": "Pflichtangabe fehlt"}
+E_MEANING_OTHER = "ungültiger Wert"
+E_LOAD_DEEP = ("Die JSON-Datei ist zu tief verschachtelt, um gelesen zu werden. Eine "
+               "steuerung-Datei hat nur drei Ebenen: Dokument, Tabellen, Zeilen.")
+E_LOAD_DIGITS = "Die JSON-Datei enthält eine Zahl mit zu vielen Stellen (mehr als 4.300)."
+E_LOAD_INT64 = "{value} ist zu groß für eine ganze Zahl (höchstens 9.223.372.036.854.775.807)."
+E_LOAD_FINITE = "{value} ist keine endliche Zahl; bitte eine Zahl wie 12.5 angeben."
+E_LOAD_SURROGATE = ("{value} enthält ein ungültiges Unicode-Zeichen (ein einzelnes "
+                    "Surrogat); bitte den Text korrigieren.")
+E_LOAD_AN_OBJECT = "ein Objekt"
+E_LOAD_A_LIST = "eine Liste"
+E_LOAD_BLOB = "Binärdaten"
+E_TARGET_DIR = ("„{path}“ ist ein Verzeichnis. Bitte einen Dateinamen angeben, z. B. "
+                "„{path}/prozess.db“; ein Verzeichnis wird nie ersetzt, auch nicht mit --force.")
+E_TARGET_NO_DIR = ("Das Verzeichnis „{parent}“ für „{path}“ gibt es nicht. Bitte ein vorhandenes "
+                   "Verzeichnis wählen oder es zuerst anlegen; nichts wurde geschrieben.")
+E_TARGET_READONLY = ("In „{parent}“ darf nicht geschrieben werden (schreibgeschützt oder keine "
+                     "Berechtigung); „{path}“ wurde nicht angelegt. Bitte ein anderes "
+                     "Verzeichnis wählen.")
+E_TARGET_FULL = "Der Datenträger ist voll; „{path}“ wurde nicht angelegt, nichts blieb zurück."
+E_TARGET_OTHER = ("„{path}“ ließ sich nicht schreiben (Systemfehler {reason}); nichts wurde "
+                  "angelegt.")
+E_LOAD_SOURCE_DIR = "„{path}“ ist ein Verzeichnis; bitte eine JSON-Datei angeben."
+E_LOAD_SOURCE_UNREADABLE = "„{path}“ lässt sich nicht lesen (Systemfehler {reason})."
+E_LOAD_NOT_UTF8 = ("„{path}“ ist kein UTF-8-Text: Zeile {line} enthält das Byte {byte}. Bitte die "
+                   "Datei als UTF-8 speichern (so schreibt sie „steuerung dump“).")
+CHECK_PLACE = "Tabelle {table}, Zeile Nr. {id}, Spalte {field}"
+CHECK_ROW = "Tabelle {table}, Zeile Nr. {id}"
+CHECK_MORE = "… und {n} weitere Problem(e) dieser Art."
+CHECK_STALE_TEMP = ("„{name}“ ist eine temporäre Datei eines abgebrochenen „steuerung load“; sie "
+                    "wird beim nächsten load oder Öffnen dieser Datei entfernt.")
+NUM_TALLY = "Punktzahl"
+NUM_SEATS = "Zahl der Sitze"
+NUM_MEETING = "Sitzungsnummer"
+NUM_BUDGET = "Punkte pro Person"
+E_TALLY_MAX = ("„{topic}“ hätte dann {tally} Punkte; mehr als {max} Punkte je Thema gehen nicht. "
+               "Bitte die Zahl prüfen.")
+E_TALLY_STEP = "Eine Änderung um {delta} Punkte ist zu groß; je Thema gehen höchstens {max} Punkte."
+E_COUNT_RANGE = "{what}: {value} geht nicht – möglich sind {min} bis {max}."
+E_YEAR_RANGE = "Das Jahr {year} geht nicht – möglich sind {min} bis {max}."
+E_STORE_OVERFLOW = ("Eine Zahl ist zu groß zum Speichern; nichts wurde geändert. "
+                    "Bitte einen kleineren Wert eingeben.")
 # -- committees and meetings (Gremien, Sitzungen) ------------------------------------------
 ATTENDANCE_KINDS = {"member": "Mitglied", "administration": "Verwaltung", "guest": "Gast"}
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")

@@ -8,7 +8,8 @@ from rich.table import Table
 
 from . import labels as L
 from .domain.attainment import pct
-from .domain.dates import format_date
+from .domain.dates import show_day
+from .domain.numbers import format_number
 from .store.status import GoalStatus
 
 LIGHT_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
@@ -23,11 +24,11 @@ def status_table(rows: list[GoalStatus], today: date, title: str) -> Table:
     for g in rows:
         last = g.last_reading
         last_text = "–" if last is None else (
-            f"{last[0]:g}".replace(".", ",") + (f" {last[2]}" if last[2] else "")
-            + f" ({format_date(date.fromisoformat(last[1]))})")
+            format_number(last[0]) + (f" {last[2]}" if last[2] else "")
+            + f" ({show_day(last[1])})")
         expected = [i.assessment.expected for i in g.indicators if i.assessment.expected is not None]
         overdue = g.overdue(today)
-        deadline = g.deadline_text or (format_date(date.fromisoformat(g.deadline))
+        deadline = g.deadline_text or (show_day(g.deadline)
                                        if g.deadline else "–")
         table.add_row(
             g.field, str(g.guiding_number or ""), g.text,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import labels as L
+from .numbers import format_number, format_percent
 
 GREEN, YELLOW, RED, GREY = "green", "yellow", "red", "grey"
 #: Worst first.  Missing data ranks above green: a goal with an unmeasured
@@ -51,13 +52,12 @@ class Assessment:
 
 
 def num(value: float) -> str:
-    """German number: 12 → "12", 12.5 → "12,5"."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",").replace("-", "−")
+    """A value in an explanation: German, at most two decimals (12.5 → "12,5")."""
+    return format_number(value, 2)
 
 
-def pct(value: float) -> str:
-    return f"{round(value):d} %".replace("-", "−")
+#: 33.3 → "33 %" (the one formatter of :mod:`.numbers`).
+pct = format_percent
 
 
 def expected_share(start: date | None, deadline: date | None, today: date) -> float | None:

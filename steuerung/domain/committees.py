@@ -14,7 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .. import labels as L
+from .bounds import MAX_COUNT
 from .errors import UserError
+from .numbers import NotANumber, parse_whole
 
 #: Roles that occupy a place on a seat; a deputy (``deputy``) stands in for one of them.
 SEATED_ROLES = ("chair", "member")
@@ -30,12 +33,15 @@ def seat_total(counts: Iterable[int]) -> int:
 
 
 def parse_seat_count(text: str) -> int:
-    """"8" → 8; a seat has at least one place."""
+    """"8" → 8; a seat has at least one place and at most :data:`~.bounds.MAX_COUNT`."""
     value = text.strip()
-    if not value.isdigit():
+    try:
+        count = parse_whole(value, L.NUM_SEATS, maximum=MAX_COUNT, example="8")
+    except NotANumber:
+        count = -1
+    if count < 0:
         raise UserError(f"„{value}“ ist keine Anzahl. Bitte die Zahl der Sitze als ganze Zahl "
                         "eingeben, z. B. 8.")
-    count = int(value)
     if count < 1:
         raise UserError("Ein Sitz hat mindestens einen Platz; bitte 1 oder mehr eingeben.")
     return count
@@ -160,10 +166,14 @@ def parse_count(text: str, what: str) -> int | None:
     value = text.strip()
     if not value:
         return None
-    if not value.isdigit():
+    try:
+        count = parse_whole(value, what, maximum=MAX_COUNT, example="12")
+    except NotANumber:
+        count = None
+    if count is None or count < 0:
         raise UserError(f"{what}: „{value}“ ist keine Zahl. Bitte eine ganze Zahl ab 0 eingeben "
                         "oder das Feld leer lassen.")
-    return int(value)
+    return count
 
 
 def check_votes(yes: int | None, no: int | None, abstain: int | None, voters: int) -> None:

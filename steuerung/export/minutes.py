@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.numbers import format_number
 from ..store.meetings import AgendaItem, MeetingView
 from .markdown import escape_inline, heading, table
 from .submission import paragraphs
@@ -35,7 +36,8 @@ def _vote(r) -> str:
         return L.DOC_UNANIMOUS
     if r.yes is None and r.no is None and r.abstain is None:
         return ""
-    return L.DOC_VOTE_COUNTS.format(yes=r.yes or 0, no=r.no or 0, abstain=r.abstain or 0)
+    return L.DOC_VOTE_COUNTS.format(yes=format_number(r.yes or 0), no=format_number(r.no or 0),
+                                  abstain=format_number(r.abstain or 0))
 
 
 def render_minutes(view: MeetingView, now: datetime, *, public: bool = False) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.numbers import format_number
 from ..domain.voting import RankedTopic
 from .markdown import escape_inline, heading, table
 
@@ -93,7 +94,7 @@ def _facts(data: PrioritiesData) -> str:
     ]
     if data.dots_per_person is not None:
         facts.append(f"{L.DOC_DOTS_PER_PERSON}: {data.dots_per_person}")
-    facts.append(f"{L.DOC_TOTAL}: {data.total}")
+    facts.append(f"{L.DOC_TOTAL}: {format_number(data.total)}")
     facts.append(f"{L.DOC_STATE}: {L.label(L.VOTE_STATES, 'closed' if data.closed else 'open')}")
     # A list keeps one fact per line in every renderer, without trailing-space line breaks.
     return "\n".join(f"- {fact}" for fact in facts)
@@ -102,7 +103,8 @@ def _facts(data: PrioritiesData) -> str:
 def _ranking_table(data: PrioritiesData) -> str:
     headers = [L.DOC_RANK, L.DOC_TOPIC, L.DOC_DOTS]
     align: list[str | None] = ["right", None, "right"]
-    rows: list[list[object]] = [[f"{t.rank}.", t.name, t.tally] for t in data.ranking]
+    rows: list[list[object]] = [[f"{t.rank}.", t.name, format_number(t.tally)]
+                                  for t in data.ranking]
     if any(t.topic_id in data.fields for t in data.ranking):
         headers.append(L.DOC_FIELD)
         align.append(None)

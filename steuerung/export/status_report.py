@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from .. import labels as L
 from ..domain.attainment import pct
-from ..domain.dates import format_date
+from ..domain.dates import format_date, show_day
+from ..domain.numbers import format_number
 from ..store.status import GoalStatus, field_rollups
 from .markdown import escape_inline, heading, table
 
@@ -31,14 +32,14 @@ def _last(goal: GoalStatus) -> str:
     if last is None:
         return "–"
     unit = f" {last[2]}" if last[2] else ""
-    return f"{last[0]:g}".replace(".", ",") + unit + f" ({format_date(date.fromisoformat(last[1]))})"
+    return format_number(last[0]) + unit + f" ({show_day(last[1])})"
 
 
 def _deadline(goal: GoalStatus) -> str:
     if goal.deadline_text:
         return goal.deadline_text
     if goal.deadline:
-        return format_date(date.fromisoformat(goal.deadline))
+        return show_day(goal.deadline)
     return L.YEAR_END.format(year=goal.year)
 
 
@@ -95,4 +96,4 @@ def render_status(data: StatusData, now: datetime) -> str:
 def _note(note: tuple[str, str] | None) -> str:
     if note is None:
         return "–"
-    return f"{format_date(date.fromisoformat(note[0]))}: {note[1]}"
+    return f"{show_day(note[0])}: {note[1]}"

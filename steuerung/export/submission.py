@@ -14,6 +14,7 @@ from datetime import date, datetime
 from .. import labels as L
 from ..domain.attainment import pct
 from ..domain.dates import format_date
+from ..domain.numbers import format_number
 from ..store.status import FieldRollUp
 from .markdown import escape_inline, heading, table
 from .priorities import PrioritiesData, document_title, render_ranking
@@ -105,7 +106,7 @@ def _reasoning(data: SubmissionData) -> list[str]:
     for c in data.committees:
         if c["seats"]:
             blocks.append(heading(3, L.DOC_COMPOSITION_OF.format(name=c["name"])))
-            rows = [[s["actor"], s["count"]] for s in c["seats"]]
-            rows.append([L.DOC_TOTAL_SEATS, sum(s["count"] for s in c["seats"])])
+            rows = [[s["actor"], format_number(s["count"])] for s in c["seats"]]
+            rows.append([L.DOC_TOTAL_SEATS, format_number(sum(s["count"] for s in c["seats"]))])
             blocks.append(table([L.DOC_ACTORS, L.DOC_PERSONS], rows, [None, "right"]))
     return blocks

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.numbers import format_number
 from .markdown import escape_inline, heading, table
 from .priorities import PrioritiesData, document_title, render_ranking
 
@@ -108,8 +109,8 @@ def _committee(c: dict) -> list[str]:
     blocks = [heading(2, c["name"])]
     if c["seats"]:
         blocks.append(f"**{L.DOC_COMPOSITION}:**")
-        rows = [[s["actor"], s["count"]] for s in c["seats"]]
-        rows.append([L.DOC_TOTAL_SEATS, sum(s["count"] for s in c["seats"])])
+        rows = [[s["actor"], format_number(s["count"])] for s in c["seats"]]
+        rows.append([L.DOC_TOTAL_SEATS, format_number(sum(s["count"] for s in c["seats"]))])
         blocks.append(table([L.DOC_ACTORS, L.DOC_PERSONS], rows, [None, "right"]))
     if c["tasks"]:
         blocks.append(f"**{L.DOC_COMMITTEE_TASKS}:**")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import labels as L
+from ..domain.bounds import MAX_COUNT
 from ..domain.committees import (
     Quorum,
     check_times,
@@ -23,6 +24,7 @@ from ..domain.committees import (
 )
 from ..domain.dates import format_date, parse_date
 from ..domain.errors import UserError
+from ..domain.numbers import NotANumber, parse_whole
 from .repo import Store
 
 #: Attendance rows that are not memberships: administration and guests.
@@ -206,10 +208,13 @@ def _header_values(store: Store, committee_id: int, form: MeetingForm,
     check_times(start, end)
     number_text = form.number.strip()
     if number_text:
-        if not number_text.isdigit() or int(number_text) < 1:
+        try:
+            number = parse_whole(number_text, L.NUM_MEETING, maximum=MAX_COUNT)
+        except NotANumber:
+            number = 0
+        if number < 1:
             raise UserError(f"„{number_text}“ ist keine Sitzungsnummer; bitte eine ganze Zahl "
                             "ab 1 eingeben oder leer lassen (dann die nächste freie).")
-        number = int(number_text)
         clash = store.one("SELECT id FROM meeting WHERE committee_id = ? AND number = ? "
                           "AND id IS NOT ?", (committee_id, number, meeting_id))
         if clash:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from ..domain import goals as rules
 from ..domain.errors import UserError
-from ..domain.monitoring import format_value
+from ..domain.monitoring import check_value, format_value
+from ..domain.numbers import KOMMA, decide_decimal, parse_number
 from .csv_import import csv_rows
-from .monitoring import put_value, read_value
+from .monitoring import put_value
 from .repo import Store
 
 REQUIRED = ("kennzahl", "gruppe", "jahr", "wert", "quelle")
@@ -45,12 +46,16 @@ class PlannedValue:
         return text
 
 
-def plan(store: Store, text: str) -> list[PlannedValue]:
-    """Check every line; raise one UserError listing every bad line, or return the plan."""
+def plan(store: Store, text: str, decimal: str | None = None) -> list[PlannedValue]:
+    """Check every line; raise one UserError listing every bad line, or return the plan.
+
+    The decimal sign is decided once for the file, as for ``import-readings``
+    (``decimal`` = ``--dezimalzeichen``).
+    """
     rows = csv_rows(text)
     if not rows:
         raise UserError(f"Die CSV-Datei ist leer. Erwartet wird eine Kopfzeile mit {HEADER}.")
-    header = [h.strip().lower() for h in rows[0]]
+    header = [h.strip().lower() for h in rows[0][1]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise UserError(f"Zeile 1: die Spalte(n) {', '.join(missing)} fehlen. Erwartet wird die "
@@ -61,18 +66,21 @@ def plan(store: Store, text: str) -> list[PlannedValue]:
         groups.setdefault(kid, {})[name.strip().casefold()] = (gid, name)
     existing = {(r[0], r[1]): r[2] for r in store.rows(
         "SELECT group_id, year, value FROM monitoring_value")}
+    records = [(number, {h: (cells[i].strip() if i < len(cells) else "")
+                         for i, h in enumerate(header)})
+               for number, cells in rows[1:] if any(c.strip() for c in cells)]
     planned, errors, seen = [], [], {}
-    for number, cells in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+    try:
+        sign = decide_decimal(((n, row["wert"]) for n, row in records), decimal)
+    except UserError as exc:  # reported together with the lines' own errors
+        errors.append(exc.message)
+        sign = KOMMA
+    for number, row in records:
         try:
             kid = _kennzahl(row["kennzahl"], names)
             gid, group = _group(row["gruppe"], groups.get(kid, {}), names[kid])
             year = rules.parse_year(row["jahr"])
-            value = read_value(row["wert"], "wert")
-            if value is None:
-                raise UserError("der Wert fehlt (z. B. 12,5).")
+            value = check_value(parse_number(row["wert"], "wert", sign))
             if (gid, year) in seen:
                 raise UserError(f"{group} {year} steht schon in Zeile {seen[gid, year]}.")
         except UserError as exc:

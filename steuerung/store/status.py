@@ -12,27 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.attainment import Assessment, RollUp, Target, assess, roll_up
-from ..domain.dates import parse_date
+from ..domain.dates import MAX_YEAR, MIN_YEAR, day_or_none, parse_date
 from ..domain.errors import UserError
+from ..domain.numbers import MAX_ABS, check_number, parse_number
 from .repo import Store
 
 
-def parse_value(text: str | float | int) -> float:
-    """A measured value: "12", "12,5", "1.234,5" (German) or "12.5"; a German message otherwise."""
+def parse_value(text: str | float | int, decimal: str | None = None) -> float:
+    """A measured value through the one number parser (German first, bounds included)."""
     if isinstance(text, int | float) and not isinstance(text, bool):
-        value = float(text)
-    else:
-        raw = str(text).strip().replace("\u202f", "").replace(" ", "")
-        if "," in raw:  # German: the comma is the decimal sign, dots group thousands
-            raw = raw.replace(".", "").replace(",", ".")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise UserError(f"„{str(text).strip()}“ ist keine Zahl. Bitte einen Wert wie 12 oder "
-                            "12,5 eingeben (Komma oder Punkt als Dezimalzeichen).") from None
-    if not math.isfinite(value):
-        raise UserError(f"„{text}“ ist kein endlicher Wert. Bitte eine Zahl wie 12,5 eingeben.")
-    return value
+        return check_number(float(text))
+    return parse_number(str(text), "", decimal)
 
 
 def add_reading(store: Store, indicator_id: int, date_text: str, value_text: str,
@@ -93,7 +83,8 @@ class GoalStatus:
         if any(i.assessment.overdue for i in self.indicators):
             return True
         done = self.rollup is not None and (self.rollup.attainment or 0) >= 100
-        return bool(self.deadline) and date.fromisoformat(self.deadline) < today and not done
+        deadline = day_or_none(self.deadline)
+        return deadline is not None and deadline < today and not done
 
     @property
     def last_reading(self) -> tuple[float, str, str | None] | None:
@@ -105,7 +96,18 @@ class GoalStatus:
 
 
 def _day(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
+    return day_or_none(iso)
+
+
+def _number(value: object) -> float | None:
+    """A stored number as the rules may use it; a value another program broke counts as none.
+
+    ``steuerung check`` names such values; the Sachstand must still open.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isfinite(value) and abs(value) < MAX_ABS:
+            return value
+    return None
 
 
 def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
@@ -126,7 +128,7 @@ def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
             JOIN (SELECT indicator_id, max(date) AS day FROM reading WHERE date <= ?
                   GROUP BY indicator_id) m
               ON m.indicator_id = r.indicator_id AND m.day = r.date
-            ORDER BY r.id""", (today.isoformat(),))}
+            ORDER BY r.id""", (today.isoformat(),)) if _number(r[1]) is not None}
     year_start = date(year, 1, 1)
     for r in store.rows("""
             SELECT i.id, i.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
@@ -135,9 +137,9 @@ def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
             FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
             WHERE a.year = ? ORDER BY i.annual_goal_id, i.position, i.id""", (year,)):
         # A Jahresziel without a Frist is due at the end of its year.
-        target = Target(kind=r[4], baseline=r[5], baseline_date=_day(r[6]), target=r[7],
-                        deadline=_day(r[8]) or date(year, 12, 31), direction=r[9], green_from=r[10],
-                        yellow_from=r[11])
+        target = Target(kind=r[4], baseline=_number(r[5]), baseline_date=_day(r[6]),
+                        target=_number(r[7]), deadline=_day(r[8]) or date(year, 12, 31),
+                        direction=r[9], green_from=_number(r[10]), yellow_from=_number(r[11]))
         value, day = latest.get(r[0], (None, None))
         goals[r[1]].indicators.append(IndicatorStatus(
             r[0], r[2], r[3], value, day, assess(target, value, today, year_start)))
@@ -156,8 +158,9 @@ def worst_first(rows: list[GoalStatus]) -> list[GoalStatus]:
 
 
 def years(store: Store) -> list[int]:
-    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal "
-                                     "WHERE year IS NOT NULL ORDER BY year")]
+    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal WHERE typeof(year) = "
+                                     "'integer' AND year BETWEEN ? AND ? ORDER BY year",
+                                     (MIN_YEAR, MAX_YEAR))]
 
 
 @dataclass(frozen=True)

@@ -102,14 +102,14 @@ def test_csv_import_good_file_with_decimal_comma(demo_store):
             "6;30.09.2011;7;Integrationsbüro;\n"
             "je 10 % der Mitarbeiter mit Publikumskontakt werden geschult;30.09.2011;5,5;Amt 11;\n")
     planned = plan(demo_store, text)
-    assert [p.value for p in planned] == [7, 5.5]
+    assert [p.value for p in planned.readings] == [7, 5.5] and planned.decimal == "komma"
     assert import_readings(demo_store, planned) == 2
     assert demo_store.one("SELECT count(*) FROM reading")[0] == 4
 
 
 def test_csv_import_comma_separated_with_quoted_decimal(demo_store):
     planned = plan(demo_store, 'indikator,datum,wert\n12,2011-09-30,"6,5"\n')
-    assert planned[0].value == 6.5 and planned[0].date == "2011-09-30"
+    assert planned.readings[0].value == 6.5 and planned.readings[0].date == "2011-09-30"
 
 
 def test_csv_import_bad_file_imports_nothing_and_names_every_line(demo_store):

@@ -59,7 +59,7 @@ async def test_indicator_steckbrief_with_every_field_by_keys(demo_store, paths):
         assert app.screen.outline.cursor_key == ("indicator", row["id"])
         assert [_row_text(app, n) for n in ("baseline_value", "baseline_date", "target_value",
                                             "deadline_text", "green_from")] == [
-            "12,5", "31.12.2010", "1200", "3. Quartal 2012", "95"]
+            "12,5", "31.12.2010", "1.200", "3. Quartal 2012", "95"]
         assert "Indikatoren (2)" in _tree_lines(app)
 
 

@@ -16,8 +16,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from ... import labels as L
-from ...domain.dates import format_date
+from ...domain.dates import format_date, show_day
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
 from ..widgets.status_table import LIGHT_STYLES
@@ -26,7 +27,7 @@ from .reading_form import ReadingForm
 
 
 def _de(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return format_number(value)
 
 
 class GoalDetailScreen(Screen):
@@ -82,7 +83,7 @@ class GoalDetailScreen(Screen):
         self.query_one("#indicators", Static).update(body or Text(L.OV_NONE, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
-        lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"
+        lines = [f"{show_day(r['date'])}  {_de(r['value'])}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
                  for r in readings]
@@ -90,7 +91,7 @@ class GoalDetailScreen(Screen):
         notes = self.app.store.rows("SELECT date, text FROM status_note WHERE annual_goal_id = ? "
                                     "ORDER BY date, id", (g.id,))
         self.query_one("#notes", Static).update(
-            "\n".join(f"{format_date(date.fromisoformat(n[0]))}: {n[1]}" for n in notes)
+            "\n".join(f"{show_day(n[0])}: {n[1]}" for n in notes)
             or L.DETAIL_NO_NOTES)
 
     def _readings(self) -> list[dict]:
@@ -101,7 +102,8 @@ class GoalDetailScreen(Screen):
         return [dict(r) for r in self.app.store.rows(
             f"SELECT r.id, r.date, r.value, r.source, r.note, i.name FROM reading r "
             f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
-            f"AND r.date <= ? ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
+            f"AND r.date <= ? AND typeof(r.value) IN ('integer', 'real') "
+            f"ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
 
     def _pick_indicator(self, then) -> None:
         indicators = self.goal.indicators
@@ -129,7 +131,7 @@ class GoalDetailScreen(Screen):
         readings = self._readings()
         if not readings:
             return
-        choices = [(str(r["id"]), f"{format_date(date.fromisoformat(r['date']))}  "
+        choices = [(str(r["id"]), f"{show_day(r['date'])}  "
                     f"{_de(r['value'])} – {r['name']}") for r in readings]
 
         def chosen(key: str | None) -> None:
@@ -140,7 +142,7 @@ class GoalDetailScreen(Screen):
             def save(day: str, value: str, source: str, note: str) -> None:
                 correct_reading(self.app.store, r["id"], day, value, source, note)
 
-            values = (format_date(date.fromisoformat(r["date"])), _de(r["value"]),
+            values = (show_day(r["date"]), _de(r["value"]),
                       r["source"] or "", r["note"] or "")
             self.app.push_screen(ReadingForm(L.READING_CORRECT.format(indicator=r["name"]),
                                              save, values),

@@ -17,6 +17,7 @@ from ... import labels as L
 from ...domain.attainment import pct
 from ...domain.dates import format_date
 from ...domain.model import Overview
+from ...domain.numbers import format_number
 from ...store.queries import overview
 from ..widgets.cycle import cycle_text
 
@@ -146,7 +147,7 @@ def _committees(data: Overview) -> Table | Text:
     table = _table(L.COL_NAME, L.COL_KIND, L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS,
                    right=(L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS))
     for c in data.committees:
-        table.add_row(c.name, c.kind or "–", str(c.seats) if c.seats else "–",
+        table.add_row(c.name, c.kind or "–", format_number(c.seats) if c.seats else "–",
                       str(c.members), str(c.meetings))
     return table
 

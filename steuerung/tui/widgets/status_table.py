@@ -9,7 +9,8 @@ from rich.text import Text
 
 from ... import labels as L
 from ...domain.attainment import pct
-from ...domain.dates import format_date
+from ...domain.dates import show_day
+from ...domain.numbers import format_number
 from ...store.status import GoalStatus
 from .lines import LinesView
 
@@ -42,9 +43,9 @@ def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int)
     for index, g in enumerate(rows):
         last = g.last_reading
         last_text = "–" if last is None else (
-            f"{last[0]:g}".replace(".", ",") + f" ({format_date(date.fromisoformat(last[1]))})")
+            format_number(last[0]) + f" ({show_day(last[1])})")
         expected = [i.assessment.expected for i in g.indicators if i.assessment.expected is not None]
-        deadline = g.deadline_text or (format_date(date.fromisoformat(g.deadline))
+        deadline = g.deadline_text or (show_day(g.deadline)
                                        if g.deadline else L.YEAR_END.format(year=g.year))
         if g.overdue(today) or any(i.assessment.overdue for i in g.indicators):
             deadline = "⚠ " + deadline
