@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from .. import labels as L
 from .errors import UserError
+from .numbers import format_number
 
 #: Units whose values are shares; compared and changed in Prozentpunkten.
 _SHARE_WORDS = ("%", "prozent", "v. h.", "vh")
@@ -158,16 +159,16 @@ def check_value(value: float) -> float:
 
 
 def format_value(value: float | None, decimals: int | None = None) -> str:
-    """281050 → "281.050", 17.25 → "17,25", 8.0 → "8"; ``decimals`` fixes the places.
+    """281050 → "281.050", 17.25 → "17,25", 8.0 → "8"; None → "–".
 
-    Hand-written because the one German number output of the project is being
-    built in parallel (issue 11); this is the one place to switch to it.
+    Without ``decimals``: :func:`numbers.format_number` with at most two places.
+    With ``decimals`` the places are fixed ("17,20"), so that the figures of a
+    table column line up — the one thing the shared formatter does not do.
     """
     if value is None:
         return "–"
     if decimals is None:
-        rounded = round(value, 2)
-        decimals = 0 if rounded == int(rounded) else (1 if round(value, 1) == rounded else 2)
+        return format_number(value, 2)
     text = f"{abs(value):,.{decimals}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return (MINUS if value < 0 and text.strip("0,.") else "") + text
 
