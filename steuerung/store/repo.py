@@ -19,11 +19,11 @@ from typing import Any
 TABLES = (
     "process", "recommendation", "vision",
     "field", "guiding_goal", "annual_goal", "review", "status_note", "indicator", "reading",
-    "measure", "consideration",
+    "indicator_link", "measure", "consideration",
     "dot_vote", "topic", "participant", "dot",
     "committee", "committee_task", "seat", "person", "membership",
     "meeting", "attendance", "agenda_item", "resolution", "task", "plan_item",
-    "submission", "consultation",
+    "submission", "consultation", "document_part",
     "change_log",
 )
 _WRITABLE = frozenset(TABLES) - {"change_log"}

@@ -41,7 +41,7 @@ def test_the_outline_loads_with_one_query_per_table(demo_store):
     demo_store.conn.set_trace_callback(statements.append)
     model = GoalModel(demo_store)
     demo_store.conn.set_trace_callback(None)
-    assert len(statements) == 6
+    assert len(statements) == 7  # six tables and the links of shared indicators
     assert not any("reading" in s for s in statements)  # 35,000 readings in the large process
     sprache = next(i for i in model.children_of(None) if i.text == "Sprache")
     guiding = model.children_of(sprache.key)
