@@ -41,7 +41,7 @@ class OutlineScreen(Screen):
     """
     BINDINGS = [
         Binding("enter", "edit", L.KEY_EDIT, show=False),
-        Binding("e", "edit", L.KEY_EDIT),
+        Binding("e", "edit", L.KEY_EDIT, show=False),
         Binding("n", "new_section", L.KEY_NEW_SECTION),
         Binding("space", "toggle", L.KEY_INCLUDE, key_display="Leertaste"),
         Binding("delete", "delete", L.KEY_DELETE, key_display="Entf"),
