@@ -11,6 +11,7 @@ Dokumente screen with ``g``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rich.markdown import Markdown
 from rich.text import Text
@@ -72,10 +73,19 @@ class OutlineScreen(Screen):
 
     # -- showing -------------------------------------------------------------------------
     def load(self, select: str | None = None) -> None:
-        """Read the outline again and keep the cursor on ``select`` (a part's key)."""
+        """Read the outline again and keep the cursor on ``select`` (a part's key).
+
+        The document's data is read once; a change here only touches the outline,
+        so only the outline is read again (replaying 5,000 dots per key would not do).
+        """
         from ...export.commands import workshop_data
 
-        self.data = workshop_data(self.app.store)
+        store = self.app.store
+        if self.data is None:
+            self.data = workshop_data(store)
+        else:
+            self.data = replace(self.data, parts=outline.parts(store),
+                                title=outline.document_title(store))
         self.parts = self.data.parts
         options = self.query_one(OptionList)
         current = self.key
@@ -243,6 +253,4 @@ def snippet(text: str | None) -> str:
 
 
 def _included(part: Part) -> Part:
-    from dataclasses import replace
-
     return replace(part, included=True)
