@@ -228,4 +228,7 @@ def m006_outline(db: Database) -> None:
     db["indicator_link"].create_index(["indicator_id", "annual_goal_id"], unique=True)
     db["indicator_link"].create_index(["annual_goal_id"])
     db.execute("ALTER TABLE annual_goal ADD COLUMN effect TEXT")
-    db.execute("PRAGMA user_version = 6")
+    # Never lower the version: branches merge out of number order (m009 landed before m006),
+    # so this may run on a file that a later migration already marked.
+    version = max(6, db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version}")
