@@ -42,3 +42,17 @@ async def test_link_show_follow_and_unlink_an_indicator(demo_store, paths):
         await _goto(pilot, ("annual_goal", 1))
         assert screen.outline.cursor_key == ("annual_goal", 1)
         assert _errors(app) == []
+
+
+async def test_the_effect_of_the_measures_in_the_jahresziel_form(demo_store, paths):
+    from tests.tui.test_goals import _type
+
+    app = make_app(demo_store, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "z")
+        await _goto(pilot, ("annual_goal", 1))
+        await _keys(pilot, "e", "enter", "enter", "enter", "enter")  # text, year, resp., Frist
+        await _type(pilot, "[/] Durch die Infoveranstaltungen 1.200 Eltern erreichen", "enter")
+        assert _errors(app) == []
+        assert demo_store.get("annual_goal", 1)["effect"] == (
+            "[/] Durch die Infoveranstaltungen 1.200 Eltern erreichen")
