@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="zusätzlich eine HTML-Datei zum Drucken schreiben")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     p = sub.add_parser("status", help="Sachstand der Jahresziele als Tabelle ausgeben",
-                       description="Gibt jeden Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
+                       description="Gibt jedes Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
                                    "letztem Messwert, Frist und Verantwortlichen aus, das "
                                    "Schlechteste zuerst (ohne Terminal als reiner Text).")
     p.add_argument("db", metavar="DATEI.db", type=Path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 APP_TITLE = "steuerung"
 
-#: Strategiezirkel, in its order: Leitbild → Ziele → Daten → Maßnahmen → Evaluation.
+#: Strategiezirkel, in its order: Leitbild → Ziele → Ist-Analyse → Maßnahmen → Evaluation.
 PHASES = {
     "vision": "Leitbild",
     "goals": "Ziele",
@@ -74,7 +74,8 @@ NEW_EXISTS = "Einen Prozess „{name}“ gibt es in sessions/ schon; bitte einen
 
 OVERVIEW_TITLE = "Übersicht"
 OV_VISION = "Leitbild"
-OV_VISION_START = "Der Strategiezirkel beginnt hier: Leitbild → Ziele → Daten → Maßnahmen → Evaluation."
+OV_VISION_START = ("Der Strategiezirkel beginnt hier: Leitbild → Ziele → Ist-Analyse → "
+                   "Handlungskonzepte → Maßnahmen → Evaluation.")
 OV_FIELDS = "Handlungsfelder"
 OV_CYCLE = "Strategiezirkel"
 OV_VOTES = "Punktabfragen"
@@ -206,7 +207,8 @@ DOC_FIELD = "Handlungsfeld"
 DOC_NO_TOPICS = "Noch keine Themen erfasst."
 DOC_TIED = "Punktgleich"
 DOC_TIED_RANK = "{names} (Rang {rank})"
-DOC_TIED_ORDER = "Punktgleiche Themen teilen sich den Rang und stehen in der Reihenfolge ihrer Eingabe."
+DOC_TIED_ORDER = ("Bei gleicher Punktzahl teilen sich die Themen den Rang und stehen in der "
+                  "Reihenfolge der Nennung.")
 DOC_AND = "und"
 DOC_AS_OF = "Stand"
 DOC_UNKNOWN_KIND = "Eine Dokumentart „{kind}“ gibt es nicht. Möglich ist: {kinds}."
@@ -229,7 +231,7 @@ ATT_NO_DEADLINE = "ohne Frist: Soll 100 %"
 ATT_MILESTONE_OPEN = "Meilenstein offen, Frist läuft"
 ATT_WRONG_DIRECTION = "Entwicklung in die falsche Richtung"
 ATT_OVERDUE = "Frist {date} verstrichen, Ziel nicht erreicht"
-ATT_ROLLUP = "Mittel aus {n} Teil(en): {mean}; schlechteste Ampel → {light}"
+ATT_ROLLUP = "Mittel aus {parts}: {mean}; schlechteste Ampel → {light}"
 COL_GUIDING_SHORT = "LZ"
 COL_ANNUAL_GOAL = "Jahresziel"
 COL_LIGHT = "Ampel"
@@ -237,7 +239,7 @@ COL_ATTAINMENT = "Erreichung"
 COL_EXPECTED = "Soll"
 COL_LAST_READING = "Letzter Messwert"
 COL_DEADLINE = "Frist"
-COL_RESPONSIBLE = "verantwortlich"
+COL_RESPONSIBLE = "Verantwortlich"
 OVERDUE_MARK = "(überfällig)"
 STATUS_TITLE = "Sachstand {year} – Stichtag {stichtag}"
 STATUS_TITLE_REVIEW = "Sachstand {year} – {label} (eingefroren am {frozen})"
@@ -246,7 +248,7 @@ IMPORT_PLANNED = "{n} Messwert(e) aus „{path}“:"
 IMPORT_DONE = "{n} Messwert(e) übernommen."
 IMPORT_DRY = "Probelauf: nichts übernommen (ohne --dry-run werden sie übernommen)."
 SACHSTAND_TITLE = "Sachstand"
-SACHSTAND_HEAD = "Sachstand {year} · Stichtag {stichtag}{filters} · {n} Jahresziele"
+SACHSTAND_HEAD = "Sachstand {year} · Stichtag {stichtag}{filters} · {goals}"
 SACHSTAND_FROZEN = " · eingefroren: {label}"
 SACHSTAND_FILTER = " · Filter: {what}"
 SACHSTAND_EMPTY = "Keine Jahresziele für diese Auswahl."
@@ -508,13 +510,87 @@ DOC_DEADLINE_SHORT = "Frist"
 DOC_WORST = "schlechteste Ampel"
 DOC_NOTE = "Sachstand"
 EXPORT_TITLE = "Dokumente"
-EXPORT_HINT = "↑/↓ Dokument wählen · w: Markdown schreiben · h: Markdown und HTML · Esc: zurück"
+EXPORT_HINT = ("↑/↓ Dokument wählen · w: Markdown schreiben · h: Markdown und HTML · "
+               "g: Gliederung der Workshop-Dokumentation · Esc: zurück")
 EXPORT_WRITTEN = "Geschrieben: {paths}"
 EXPORT_REVIEW = "Sachstandsbericht {year} – {label}"
 EXPORT_YEAR = "Sachstandsbericht {year} (Stand heute)"
 KEY_EXPORT_MD = "Markdown schreiben"
 KEY_EXPORT_HTML = "Markdown + HTML"
 KEY_DOCUMENTS = "Dokumente"
+# --- documents: outline, Sections, workshop documentation (issue 13) ---
+#: Default headings of the generated parts of the workshop documentation.
+OUTLINE_PARTS = {"vision": "Leitbild", "priorities": "Themenprioritäten",
+                 "cycle": "Strategiezirkel", "phases": "Phasen der Handlungsfelder",
+                 "seats": "Zusammensetzung: {name}", "tasks": "Aufgaben und Ziele: {name}",
+                 "resolutions": "Beschlüsse", "recommendations": "Handlungsempfehlungen"}
+OUTLINE_FIELD = "Handlungsfeld {name}"
+#: (singular, plural) of the lists under a Leitziel: "Jahresziel:" for one, "Jahresziele:" for two.
+DOC_LISTS = {"annual": ("Jahresziel", "Jahresziele"), "indicator": ("Indikator", "Indikatoren"),
+             "measure": ("Maßnahme", "Maßnahmen")}
+DOC_HINTS_MEASURES = ("Was bei der Umsetzung der Maßnahme berücksichtigt werden sollte",
+                      "Was bei der Umsetzung der Maßnahmen berücksichtigt werden sollte")
+DOC_DEADLINE_SUFFIX = " (Frist: {deadline})"
+DOC_ADOPTED = "Beschlossen am {date} von {by}."
+DOC_RESOLUTION_BY = "{committee}, {date}"
+#: The Strategiezirkel as the seed's moderator drew it: evaluation leads back to the measures.
+CYCLE_STEPS = ("Leitbild", "Ziele", "Ist-Analyse", "Handlungskonzepte", "Maßnahmen", "Evaluation")
+CYCLE_BACK = "je nach Ergebnis: Maßnahmen hinterfragen, nachbessern, verändern oder verstärken"
+ATT_PARTS = ("Teil", "Teilen")
+E_SECTION_EMPTY = ("Bitte eine Überschrift oder einen Text für den Abschnitt eingeben – ein leerer "
+                   "Abschnitt wird nicht gespeichert.")
+E_SECTION_NOT_PART = ("Das geht nur mit einem erzeugten Teil (Themenprioritäten, Handlungsfeld …); "
+                      "einen Abschnitt bitte mit Enter bearbeiten oder mit Entf löschen.")
+E_PART_NOT_SECTION = ("Ein erzeugter Teil kann nicht gelöscht werden; mit der Leertaste wird er "
+                      "ausgelassen.")
+OUTLINE_TITLE = "Gliederung der Workshop-Dokumentation"
+OUTLINE_HEAD = "Titel: {title}"
+OUTLINE_LEFT_OUT = "ausgelassen"
+OUTLINE_EMPTY = "ohne Inhalt"
+OUTLINE_NO_HEADING = "ohne Überschrift"
+OUTLINE_SECTION = "Abschnitt"
+OUTLINE_HINT = ("Enter bearbeiten · n neuer Abschnitt darunter · Umschalt+↑↓ verschieben · "
+                "Leertaste aufnehmen/auslassen · Entf Abschnitt löschen · t Titel · Esc zurück")
+OUTLINE_PREVIEW_EMPTY = "Dieser Teil hat noch keinen Inhalt und erscheint nicht im Dokument."
+OUTLINE_PREVIEW_LEFT_OUT = "Ausgelassen – erscheint nicht im Dokument (Leertaste nimmt ihn auf)."
+OUTLINE_HEADING_PROMPT = "Überschrift für „{part}“ (leer = ohne Überschrift)"
+OUTLINE_TITLE_PROMPT = "Titel des Dokuments (leer = „{default}“)"
+OUTLINE_MOVED = "Verschoben: {what}"
+SECTION_NEW = "Neuer Abschnitt"
+SECTION_EDIT = "Abschnitt bearbeiten"
+SECTION_TITLE = "Überschrift (optional)"
+SECTION_TEXT = "Text (Markdown: Listen, **fett**, Tabellen)"
+SECTION_HINT = "Strg+S speichern · Tab nächstes Feld · Esc zurück (fragt bei Ungespeichertem)"
+SECTION_SAVED = "Abschnitt gespeichert."
+SECTION_DELETE = "Abschnitt „{title}“ löschen? Sein Text geht verloren."
+SECTION_DELETED = "Abschnitt gelöscht."
+SECTION_UNSAVED = "Die Änderungen am Abschnitt sind nicht gespeichert. Verwerfen?"
+KEY_OUTLINE = "Gliederung"
+KEY_NEW_SECTION = "Neuer Abschnitt"
+KEY_INCLUDE = "Aufnehmen/auslassen"
+KEY_DOC_TITLE = "Titel des Dokuments"
+KEY_MOVE_PART_UP = "Teil nach oben schieben"
+KEY_MOVE_PART_DOWN = "Teil nach unten schieben"
+F_EFFECT = "Wirkung der Maßnahmen"
+GOALS_LINK_CHOICE = "{field}, Leitziel {number}: {text}"
+GOALS_LINK_CHOOSE = "„{name}“ zählt auch für welches Jahresziel?"
+GOALS_LINK_NONE = "Es gibt kein weiteres Jahresziel desselben Jahres, dem der Indikator dienen könnte."
+GOALS_LINK_ONLY = "Zuordnen geht nur mit einem Indikator; bitte einen wählen."
+GOALS_LINKED = "„{name}“ zählt jetzt auch für „{goal}“."
+GOALS_LINK_NOTE = ("„{name}“ gehört zum Jahresziel „{goal}“ und zählt hier mit (Sachstand, Dokumente). "
+                   "Enter: zum Indikator · Entf: Zuordnung lösen")
+GOALS_LINK_TITLE = "Indikator (zugeordnet)"
+GOALS_LINK_TAIL = " · zugeordnet"
+GOALS_UNLINK = "Zuordnung lösen: „{name}“ zählt dann nicht mehr für dieses Jahresziel?"
+GOALS_UNLINKED = "Zuordnung gelöst."
+E_LINK_EXISTS = "Der Indikator „{name}“ zählt für dieses Jahresziel schon."
+KEY_LINK_INDICATOR = "Indikator auch einem anderen Jahresziel zuordnen"
+
+
+def numbered(n: int, words: tuple[str, str]) -> str:
+    """"1 Jahresziel", "2 Jahresziele" — ``words`` is (singular, plural)."""
+    return f"{n} {words[0] if n == 1 else words[1]}"
+
 CONSULTATION_ROLES = {"preliminary": "Vorberatung", "decision": "Entscheidung",
                       "information": "Kenntnisnahme"}
 DOC_SUBMISSION_FILE = "vorlage"

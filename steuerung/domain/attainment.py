@@ -139,7 +139,7 @@ class RollUp:
     @property
     def explanation(self) -> str:
         return L.ATT_ROLLUP.format(
-            n=sum(self.counts.values()),
+            parts=L.numbered(sum(self.counts.values()), L.ATT_PARTS),
             mean="–" if self.attainment is None else pct(self.attainment),
             light=L.LIGHTS[self.light])
 

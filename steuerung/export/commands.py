@@ -108,7 +108,7 @@ def _priorities(store: Store, db: Path, request: Request) -> Document:
 
 def _vote_document(session: VoteSession, now: datetime) -> Document:
     data = priorities_data(session, _process_title(session.store))
-    return Document(render_priorities(data, now), data.day or now.date(),
+    return Document(render_priorities(data), data.day or now.date(),
                     L.DOC_PRIORITIES_FILE, data.title)
 
 
@@ -117,19 +117,29 @@ def export_vote(session: VoteSession, out_dir: Path, now: datetime, *, force: bo
     return write(_vote_document(session, now), Request(out_dir, now, force=force))[0]
 
 
-def _workshop(store: Store, db: Path, request: Request) -> Document:
+def workshop_data(store: Store) -> WorkshopData:
+    """Everything the workshop documentation shows (the outline screen previews parts of it)."""
+    from ..store import outline
+
     title = _process_title(store)
     body = store.one("SELECT body FROM process ORDER BY id LIMIT 1")
     vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
     votes = [priorities_data(VoteSession(store, r["id"]), title)
              for r in store.rows("SELECT id FROM dot_vote ORDER BY position, id")]
-    data = WorkshopData(title, body["body"] if body else None, dict(vision) if vision else None,
+    return WorkshopData(title, body["body"] if body else None, outline.document_title(store),
+                        outline.parts(store), dict(vision) if vision else None,
                         votes, documents.goal_system(store), documents.committees(store),
                         documents.resolutions(store),
                         [r["text"] for r in store.rows(
                             "SELECT text FROM recommendation ORDER BY position, id")])
-    return Document(render_workshop(data, request.now), request.now.date(),
-                    L.DOC_WORKSHOP_FILE, title)
+
+
+def _workshop(store: Store, db: Path, request: Request) -> Document:
+    data = workshop_data(store)
+    # Without a vote or resolution the document has no date of its own; only the
+    # file name then takes today's date (the text carries none).
+    return Document(render_workshop(data), data.day or request.now.date(),
+                    L.DOC_WORKSHOP_FILE, data.process_title)
 
 
 def _status(store: Store, db: Path, request: Request) -> Document:

@@ -3,14 +3,14 @@
 Shape (DESIGN §5): title, process, dates, participants, total, state, then
 the ranking with dense ranks (1, 2, 3, 3, 4, 4), a note naming the ties
 ("punktgleich") and, if any topic became a Handlungsfeld, a column saying
-which.  :func:`render_priorities` is pure: same data and same ``now`` give the
-same text, byte for byte.
+which.  :func:`render_priorities` is pure: same data give the same text, byte
+for byte; its "Stand" is the vote's last day, never the machine's clock.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import labels as L
@@ -65,7 +65,7 @@ def document_title(vote_title: str) -> str:
     return f"{L.DOC_PRIORITIES}: {vote_title.strip()}"
 
 
-def render_priorities(data: PrioritiesData, now: datetime) -> str:
+def render_priorities(data: PrioritiesData) -> str:
     """The whole document, ending with one newline."""
     blocks = [heading(1, document_title(data.title))]
     if data.process_title.strip():
@@ -73,7 +73,8 @@ def render_priorities(data: PrioritiesData, now: datetime) -> str:
     blocks.append(_facts(data))
     blocks.append(heading(2, L.DOC_RANKING))
     blocks.extend(render_ranking(data))
-    blocks.append(f"{L.DOC_AS_OF}: {format_date(now.date())}")
+    if data.day is not None:  # the vote's last day, never the machine's clock
+        blocks.append(f"{L.DOC_AS_OF}: {format_date(data.day)}")
     return "\n\n".join(blocks) + "\n"
 
 

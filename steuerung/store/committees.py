@@ -23,6 +23,7 @@ from ..domain.committees import (
 )
 from ..domain.dates import format_date, parse_date
 from ..domain.errors import UserError
+from .outline import forget
 from .repo import Store
 
 KIND_SUGGESTIONS = ("Steuerungsgruppe", "Koordinationskreis", "Kerngruppe", "Integrationskonferenz")
@@ -246,6 +247,7 @@ def delete_committee(store: Store, committee_id: int) -> None:
             for (row_id,) in store.rows(f"SELECT id FROM {table} WHERE committee_id = ? "
                                         "ORDER BY id DESC", (committee_id,)):
                 store.delete(table, row_id)
+        forget(store, committee_id=committee_id)  # its parts in a document's outline
         store.delete("committee", committee_id)
 
 

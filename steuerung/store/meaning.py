@@ -324,6 +324,13 @@ class PlanStep(Row):
         return self
 
 
+class DocumentPart(Row):
+    document: Choice({"workshop": "Workshop-Dokumentation"}) = None
+    part: Choice({**L.OUTLINE_PARTS, "field": "Handlungsfeld", "section": "Abschnitt",
+                  "head": "Titel"}) = None
+    included: Flag = None
+
+
 #: table → its model: the ONE place where a table gets meaning rules.
 MODELS: dict[str, type[Row]] = {
     "process": Process, "vision": Vision, "field": Field, "annual_goal": AnnualGoal,
@@ -334,6 +341,7 @@ MODELS: dict[str, type[Row]] = {
     "submission": Submission, "consultation": Consultation, "change_log": ChangeLog,
     "monitoring_indicator": MonitoringIndicator, "monitoring_value": MonitoringValue,
     "population": Population, "report_cycle": ReportCycle, "plan_step": PlanStep,
+    "document_part": DocumentPart,
 }
 
 

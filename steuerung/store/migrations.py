@@ -199,6 +199,42 @@ def m004_meetings(db: Database) -> None:
 
 
 @migrations()
+def m006_outline(db: Database) -> None:
+    """The outline of a document, an indicator serving several Jahresziele, a measure's effect.
+
+    ``document_part``: one row per part of a document's outline (DESIGN §3
+    "Section"), in ``position`` order: a generated part (``part`` = "priorities",
+    "field" with ``field_id``, "seats" with ``committee_id`` …) that may be left
+    out (``included`` = 0) or retitled (``title``; "" = without heading), a free
+    Section (``part`` = "section": ``title`` and Markdown ``text``), or the
+    document's own title (``part`` = "head").
+
+    ``indicator_link``: a Jahresziel an indicator serves besides its own
+    (``indicator.annual_goal_id``), so "je 10 % der Mitarbeiter …" counts for
+    both Fortbildung Jahresziele.
+
+    ``annual_goal.effect``: what the Jahresziel's Maßnahmen are meant to achieve
+    ("Durch die Maßnahmen soll …"), shown after them — not a Hinweis.
+    """
+    _create(db, "document_part", {"document": str, "part": str, "field_id": int,
+                                  "committee_id": int, "title": str, "text": str,
+                                  "included": int, "position": int},
+            fks=[("field_id", "field", "id"), ("committee_id", "committee", "id")],
+            not_null=["document", "part", "included"], defaults={"included": 1})
+    db["document_part"].create_index(["document", "position"])
+    _create(db, "indicator_link", {"indicator_id": int, "annual_goal_id": int, "position": int},
+            fks=[("indicator_id", "indicator", "id"), ("annual_goal_id", "annual_goal", "id")],
+            not_null=["indicator_id", "annual_goal_id"])
+    db["indicator_link"].create_index(["indicator_id", "annual_goal_id"], unique=True)
+    db["indicator_link"].create_index(["annual_goal_id"])
+    db.execute("ALTER TABLE annual_goal ADD COLUMN effect TEXT")
+    # Never lower the version: branches merge out of number order (m009 landed before m006),
+    # so this may run on a file that a later migration already marked.
+    version = max(6, db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version}")
+
+
+@migrations()
 def m009_monitoring(db: Database) -> None:
     """Integrationsmonitoring and Masterplan (issue 18).
 

@@ -22,11 +22,11 @@ from ..domain.errors import UserError
 TABLES = (
     "process", "recommendation", "vision",
     "field", "guiding_goal", "annual_goal", "review", "status_note", "indicator", "reading",
-    "measure", "consideration",
+    "indicator_link", "measure", "consideration",
     "dot_vote", "topic", "participant", "dot",
     "committee", "committee_task", "seat", "person", "membership",
     "meeting", "attendance", "agenda_item", "resolution", "task", "plan_item",
-    "submission", "consultation",
+    "submission", "consultation", "document_part",
     "monitoring_indicator", "monitoring_group", "monitoring_value", "population",
     "report_cycle", "plan_step",
     "change_log",

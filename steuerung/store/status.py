@@ -15,6 +15,7 @@ from ..domain.attainment import Assessment, RollUp, Target, assess, roll_up
 from ..domain.dates import MAX_YEAR, MIN_YEAR, day_or_none, parse_date
 from ..domain.errors import UserError
 from ..domain.numbers import MAX_ABS, check_number, parse_number
+from .indicator_links import SERVED
 from .repo import Store
 
 
@@ -130,12 +131,13 @@ def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
               ON m.indicator_id = r.indicator_id AND m.day = r.date
             ORDER BY r.id""", (today.isoformat(),)) if _number(r[1]) is not None}
     year_start = date(year, 1, 1)
-    for r in store.rows("""
-            SELECT i.id, i.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
+    for r in store.rows(f"""
+            SELECT i.id, s.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
                    i.baseline_date, i.target_value, coalesce(i.deadline, a.deadline),
                    i.direction, i.green_from, i.yellow_from
-            FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
-            WHERE a.year = ? ORDER BY i.annual_goal_id, i.position, i.id""", (year,)):
+            FROM ({SERVED}) s JOIN indicator i ON i.id = s.indicator_id
+            JOIN annual_goal a ON a.id = s.annual_goal_id
+            WHERE a.year = ? ORDER BY s.annual_goal_id, s.linked, s.position, i.id""", (year,)):
         # A Jahresziel without a Frist is due at the end of its year.
         target = Target(kind=r[4], baseline=_number(r[5]), baseline_date=_day(r[6]),
                         target=_number(r[7]), deadline=_day(r[8]) or date(year, 12, 31),

@@ -34,6 +34,8 @@ BREAKAGE = [
      "Tabelle reading, Zeile Nr. 2, Spalte value: eine Zahl erwartet"),
     ("INSERT INTO dot (vote_id, topic_id, delta) VALUES (1, 1, 9223372036854775807)",
      "Tabelle topic, Zeile Nr. 1: die Punkte ergeben zusammen 9.223.372.036.854.775.8"),
+    ("UPDATE document_part SET part = 'kaputt' WHERE id = 3",
+     "Tabelle document_part, Zeile Nr. 3, Spalte part"),
     ("UPDATE annual_goal SET deadline_text = 'Ende 2012' WHERE id = 9",
      "Spalte deadline_text: „Ende 2012“ ergibt den 31.12.2012, gespeichert ist aber deadline = "
      "31.12.2011"),

@@ -77,3 +77,20 @@ def test_a_version_3_file_gets_the_task_completion_meeting(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     row = conn.execute("SELECT what, done_meeting_id FROM task").fetchone()
     assert tuple(row) == ("Einladen", None)
+
+
+def test_a_version_4_file_gets_the_outline_and_shared_indicators(tmp_path):
+    from steuerung.store.db import open_db
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m006_outline")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    conn.execute("INSERT INTO field (id, name, phase) VALUES (1, 'Sprache', 'goals')")
+    conn.close()
+    conn = open_db(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM document_part").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM indicator_link").fetchone()[0] == 0
+    assert "effect" in [row[1] for row in conn.execute("PRAGMA table_info(annual_goal)")]
+    assert conn.execute("SELECT name FROM field").fetchone()[0] == "Sprache"

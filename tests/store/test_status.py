@@ -39,11 +39,14 @@ def test_parse_value_refuses(text):
 def test_demo_sachstand_worst_first(demo_store):
     rows = worst_first(sachstand(demo_store, 2011, SEPT))
     assert len(rows) == 18
-    assert [(g.light, round(g.rollup.attainment)) for g in rows[:2]] == [("red", 30), ("red", 40)]
+    # "je 10 % der Mitarbeiter …" counts for both Fortbildung Jahresziele (30 % each).
+    assert [(g.light, round(g.rollup.attainment), g.text.split()[0]) for g in rows[:3]] == [
+        ("red", 30, "Fortbildung"), ("red", 30, "Fortbildung"),
+        ("red", 40, "Öffentlichkeitsarbeit/Bekanntmachung")]
     public = _goal(rows, "Öffentlichkeitsarbeit")
     assert public.indicators[0].assessment.explanation == (
         "(4 − 0) / (10 − 0) = 40 %; Soll heute 75 %; → rot")
-    assert {g.light for g in rows[2:]} == {"grey"}
+    assert {g.light for g in rows[3:]} == {"grey"}
 
 
 def test_a_new_reading_changes_the_light(demo_store):
@@ -158,3 +161,33 @@ def test_of_two_readings_on_one_day_the_later_entered_counts(demo_store):
     add_reading(demo_store, ind, "30.09.2011", "8")  # a second delivery the same day
     goal = _goal(sachstand(demo_store, 2011, SEPT), "Öffentlichkeitsarbeit")
     assert goal.rollup.attainment == 80
+
+
+def test_an_indicator_counts_for_every_jahresziel_it_serves(demo_store):
+    """The query that collects a Jahresziel's indicators takes its own and the linked ones."""
+    from steuerung.store.indicator_links import candidates, link, unlink
+
+    def served(text):
+        return [i.name for i in _goal(sachstand(demo_store, 2011, SEPT), text).indicators]
+
+    kurse, betreuung = "Einrichtung niederschwelliger", "Kinderbetreuung"
+    assert served(kurse) == ["Anzahl der Mütter mit U 3- Kindern steigt in den Integrationskursen",
+                             "im gesamten Kreisgebiet werden mindestens drei niederschwellige Kurse "
+                             "angeboten"]
+    assert served(betreuung) == ["Anzahl der Mütter mit U 3- Kindern steigt in den "
+                                 "Integrationskursen"]
+    ten = _indicator_id(demo_store, TEN_EVENTS)
+    goal = demo_store.one("SELECT id FROM annual_goal WHERE text LIKE 'Kinderbetreuung%'")[0]
+    assert goal in dict(candidates(demo_store, ten))
+    link_id = link(demo_store, ten, goal)
+    assert served(betreuung)[-1].startswith(TEN_EVENTS)  # linked ones after the goal's own
+    assert _goal(sachstand(demo_store, 2011, SEPT), betreuung).rollup.attainment == 40
+    assert goal not in dict(candidates(demo_store, ten))
+    with pytest.raises(UserError, match="zählt für dieses Jahresziel schon"):
+        link(demo_store, ten, goal)
+    own = demo_store.get("indicator", ten)["annual_goal_id"]
+    with pytest.raises(UserError, match="zählt für dieses Jahresziel schon"):
+        link(demo_store, ten, own)
+    unlink(demo_store, link_id)
+    assert len(served(betreuung)) == 1
+    assert demo_store.get("indicator", ten) is not None  # the indicator itself stays

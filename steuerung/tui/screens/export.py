@@ -60,6 +60,7 @@ class ExportScreen(Screen):
     BINDINGS = [
         Binding("w", "write(False)", L.KEY_EXPORT_MD),
         Binding("h", "write(True)", L.KEY_EXPORT_HTML),
+        Binding("g", "outline", L.KEY_OUTLINE),
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
 
@@ -103,6 +104,20 @@ class ExportScreen(Screen):
             return
         self.query_one("#preview", Static).update(Markdown(document.text))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def action_outline(self) -> None:
+        """The outline of the workshop documentation; its preview here follows on return."""
+        from ..documents.outline import OutlineScreen
+
+        self.app.push_screen(OutlineScreen(), lambda _: self._show_workshop())
+
+    def _show_workshop(self) -> None:
+        """Back from the outline: the workshop documentation as it now reads."""
+        keys = [key for key, _, _ in self.choices]
+        if self.query_one(OptionList).highlighted != keys.index("workshop"):
+            self.query_one(OptionList).highlighted = keys.index("workshop")
+        else:
+            self.show(self.index)
 
     def action_write(self, html: bool, force: bool = False) -> None:
         from ...export.commands import write

@@ -85,6 +85,9 @@ class GoalActions:
         key = self._item_key()
         if key is None:
             return
+        if key[0] == "indicator_link":  # the indicator stays; this Jahresziel stops counting it
+            self.unlink(key)
+            return
         try:
             plan = goals.delete_plan(self.app.store, *key)
         except UserError as error:
@@ -124,7 +127,7 @@ class GoalActions:
 
     def action_move(self, step: int) -> None:
         key = self._item_key()
-        if key is None:
+        if key is None or key[0] == "indicator_link":
             return
         try:
             moved = goals.move(self.app.store, key[0], key[1], step)
