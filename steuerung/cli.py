@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import UserError
-from .paths import Paths, resolve
+from .paths import EXAMPLES, Paths, resolve
 
 EXIT_DAMAGED = 1
 EXIT_USAGE = 2
@@ -74,10 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="einen Prozess (DATEI.db) in der Oberfläche öffnen",
                        description="Öffnet einen Steuerungsprozess in der Oberfläche.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p = sub.add_parser("demo", help="das Beispiel Rhein-Kreis Neuss anlegen",
+    p = sub.add_parser("demo", help="ein Beispiel anlegen (Standard: Rhein-Kreis Neuss)",
                        description="Legt das Beispiel „Integration im Rhein-Kreis Neuss“ an "
-                                   "(Standard: sessions/rhein-kreis-neuss.db).")
+                                   "(Standard: sessions/rhein-kreis-neuss.db), mit --beispiel "
+                                   "muenster das Beispiel Münster mit der Sitzung des "
+                                   "Koordinationskreises vom 03.05.2011 "
+                                   "(Standard: sessions/muenster.db).")
     p.add_argument("db", metavar="DATEI.db", type=Path, nargs="?")
+    p.add_argument("--beispiel", choices=sorted(EXAMPLES), default="neuss",
+                   help="welches Beispiel: neuss (Standard) oder muenster")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei ersetzen")
     p.add_argument("--open", action="store_true", dest="open_app",
                    help="danach in der Oberfläche öffnen (eine vorhandene Datei wird nur geöffnet)")
@@ -194,10 +199,10 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
 def _demo(args: argparse.Namespace, paths: Paths) -> int:
     from .store.process import create_demo
 
-    target = args.db or paths.demo_db
+    target = args.db or paths.example_db(args.beispiel)
     if target.exists() and args.open_app and not args.force:
         return _run_app(target, paths)
-    create_demo(target, paths.demo_json, force=args.force)
+    create_demo(target, paths.example_json(args.beispiel), force=args.force)
     print(f"Beispiel angelegt: {target}")
     if args.open_app:
         return _run_app(target, paths)

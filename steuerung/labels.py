@@ -25,7 +25,7 @@ ROLES = {"chair": "Vorsitz", "member": "Mitglied", "deputy": "Stellvertretung"}
 ATTENDANCE = {"present": "anwesend", "excused": "entschuldigt", "represented": "vertreten durch"}
 RESULTS = {"adopted": "angenommen", "rejected": "abgelehnt",
            "adopted_unanimously": "einstimmig angenommen", "noted": "zur Kenntnis genommen",
-           "postponed": "vertagt"}
+           "postponed": "vertagt", "referred": "verwiesen"}
 TASK_STATES = {"open": "offen", "done": "erledigt"}
 SUBMISSION_KINDS = {"resolution": "Beschlussvorlage", "report": "Berichtsvorlage",
                     "notice": "Mitteilung"}
@@ -595,8 +595,6 @@ def contents(counts: dict[str, int]) -> str:
         return NOTHING_ELSE
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " und " + parts[-1]
 DOC_MINUTES_FILE = "protokoll"
-DOC_MINUTES_TITLE = "Protokoll der {n}. Sitzung des Gremiums {committee}"
-DOC_MINUTES_TITLE_DATE = "Protokoll der Sitzung des Gremiums {committee} vom {date}"
 DOC_PLACE = "Ort"
 DOC_CHAIR = "Sitzungsleitung"
 DOC_MINUTE_TAKER = "Protokoll"
@@ -604,8 +602,6 @@ DOC_QUORUM = ("Beschlussfähigkeit: {present} von {seats} stimmberechtigten Sitz
               "vertreten, erforderlich {required} – {verdict}")
 DOC_QUORATE = "beschlussfähig"
 DOC_NOT_QUORATE = "nicht beschlussfähig"
-DOC_PUBLIC_VERSION = ("Öffentliche Fassung: {n} nichtöffentliche(r) Tagesordnungspunkt(e) "
-                      "sind nicht enthalten")
 DOC_ATTENDEES = "Teilnehmende"
 DOC_VOTING_PRESENT = "Stimmberechtigt anwesend"
 DOC_REPRESENTING = "{deputy} in Vertretung für {member}"
@@ -615,15 +611,11 @@ DOC_AGENDA = "Tagesordnung"
 DOC_TOP = "TOP"
 DOC_RESOLUTION = "Beschluss"
 DOC_VOTE = "Abstimmung"
-DOC_UNANIMOUS = "einstimmig"
-DOC_VOTE_COUNTS = "Ja {yes}, Nein {no}, Enthaltungen {abstain}"
 DOC_TASKS = "Aufgaben"
-DOC_NR = "Nr"
+DOC_NR = "Nr."
 DOC_WHAT = "Was"
 DOC_WHO = "Wer"
-DOC_DUE = "Bis wann"
-DOC_DONE_LATER = " (erledigt in der {n}. Sitzung)"
-DOC_CARRIED = " (aus der {n}. Sitzung)"
+DOC_DUE = "Frist"
 DOC_PLANS = "Termine"
 DOC_FOR_MINUTES = "Für das Protokoll"
 DOC_NO_MEETING = "In „{path}“ gibt es noch keine Sitzung; bitte zuerst eine anlegen."
@@ -631,7 +623,34 @@ DOC_MEETING_MISSING = "Eine Sitzung Nr. {id} gibt es nicht. Vorhanden: {ids}."
 EXPORT_MINUTES = "Protokoll: {committee} {date}"
 EXPORT_PUBLIC = " (öffentliche Fassung)"
 EXPORT_SUBMISSION = "Vorlage {number}: {subject}"
-DOC_NOT_RECORDED = "Nicht erfasst."
+DOC_NOT_RECORDED = "nicht erfasst"
+# --- minutes: Protokoll / Niederschrift (issue 12) ---
+DOC_NIEDERSCHRIFT_FILE = "niederschrift"
+DOC_PROTOKOLL_TITLE = "Protokoll der {nth}Sitzung {committee} vom {date}"
+DOC_NIEDERSCHRIFT_TITLE = "Niederschrift über die {nth}Sitzung {committee} vom {date}"
+DOC_DRAFT = "Entwurf"
+DOC_WHEN = "Datum"
+DOC_TIMES = "{start} bis {end} Uhr"
+DOC_FROM = "ab {start} Uhr"
+DOC_CLERK = "Schriftführung"
+DOC_NO_ITEMS = "keine Tagesordnungspunkte"
+DOC_MINUTES_DATE = "Datum des Protokolls"
+DOC_NIEDERSCHRIFT_DATE = "Datum der Niederschrift"
+DOC_SESSION = "Sitzung"
+DOC_SESSION_PUBLIC = {True: "öffentlich", False: "nichtöffentlich"}
+DOC_PUBLIC_PART = "Öffentlicher Teil"
+DOC_PRIVATE_PART = "Nichtöffentlicher Teil"
+DOC_RESULT_LABEL = "Ergebnis"
+DOC_NOT_QUORATE_NOTE = ("*Hinweis: Das Gremium war laut Anwesenheit nicht beschlussfähig "
+                        "({present} von {seats} stimmberechtigten Sitzen anwesend oder vertreten, "
+                        "erforderlich {required}).*")
+DOC_CARRIED_FROM = " (aus {meeting})"
+DOC_DONE_IN = " (erledigt in {meeting})"
+#: How an Abstimmung was taken (domain.minutes.VOTE_MODES).
+VOTE_MODES = {"unanimous": "einstimmig", "majority": "mehrheitlich",
+              "counts": "Ja/Nein/Enthaltung", "wording": "nur im Wortlaut"}
+BLOCK_KINDS = {"text": "Text", "vote": "Abstimmung", "resolution": "Beschluss",
+               "result": "Ergebnis"}
 # -- goals (Ziele, Leitbild, Strategiezirkel) ---------------------------------------
 #: Direction of an indicator: derived from baseline → target, "maintain" only explicitly.
 DIRECTIONS = {"up": "steigend", "down": "fallend", "maintain": "halten"}

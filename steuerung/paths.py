@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEMO_NAME = "rhein-kreis-neuss"
-#: The committed demo document, found beside the package in a source checkout.
-_BUNDLED_DEMO = Path(__file__).resolve().parent.parent / "sessions" / f"{DEMO_NAME}.json"
+#: The committed examples (``steuerung demo --beispiel NAME``): name → file stem in sessions/.
+EXAMPLES = {"neuss": DEMO_NAME, "muenster": "muenster"}
+#: The committed demo documents lie beside the package in a source checkout.
+_BUNDLED = Path(__file__).resolve().parent.parent / "sessions"
 
 
 @dataclass(frozen=True)
@@ -31,13 +33,20 @@ class Paths:
 
     @property
     def demo_db(self) -> Path:
-        return self.sessions / f"{DEMO_NAME}.db"
+        return self.example_db("neuss")
 
     @property
     def demo_json(self) -> Path:
-        """The demo document: the home's own copy if it has one, else the bundled one."""
-        own = self.sessions / f"{DEMO_NAME}.json"
-        return own if own.exists() else _BUNDLED_DEMO
+        return self.example_json("neuss")
+
+    def example_db(self, name: str) -> Path:
+        """Where ``steuerung demo --beispiel NAME`` puts its database by default."""
+        return self.sessions / f"{EXAMPLES[name]}.db"
+
+    def example_json(self, name: str) -> Path:
+        """The example's document: the home's own copy if it has one, else the bundled one."""
+        own = self.sessions / f"{EXAMPLES[name]}.json"
+        return own if own.exists() else _BUNDLED / f"{EXAMPLES[name]}.json"
 
     def processes(self) -> list[Path]:
         """The databases in ``sessions/``, by name."""

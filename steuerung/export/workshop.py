@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.minutes import decision_words
 from .markdown import escape_inline, heading, table
 from .priorities import PrioritiesData, document_title, render_ranking
 
@@ -67,7 +68,7 @@ def render_workshop(data: WorkshopData, now: datetime) -> str:
             when = format_date(date.fromisoformat(r["date"])) if r["date"] else ""
             blocks.append(f"**{escape_inline(r['committee'])}, {when}:** "
                           f"{escape_inline(r['text'] or '')} "
-                          f"({L.label(L.RESULTS, r['result'])})")
+                          f"({decision_words(r.get('vote'), r['result'])})")
     if data.recommendations:
         blocks.append(heading(2, L.OV_RECOMMENDATIONS))
         blocks.append("\n".join(f"{i}. {escape_inline(t)}"

@@ -196,3 +196,30 @@ def m004_meetings(db: Database) -> None:
     db.execute("CREATE INDEX idx_attendance_meeting_id ON attendance (meeting_id)")
     db.execute("CREATE INDEX idx_plan_item_meeting_id ON plan_item (meeting_id)")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations()
+def m005_minutes(db: Database) -> None:
+    """Minutes as a clerk writes them (issue 12, DESIGN §5 "Protokoll / Niederschrift").
+
+    A committee may keep its name in the genitive for the title of its
+    minutes; a meeting has the date of its minutes and a free attendance line
+    ("s. Anwesenheitsliste"); a TOP holds blocks in the clerk's order — the
+    ``resolution`` table gains a ``kind`` (text, vote, resolution, result)
+    and the way a vote was taken (einstimmig, mehrheitlich, counts, wording);
+    a Termin may belong to a TOP.  The old result "einstimmig angenommen"
+    becomes a vote "einstimmig" with the result "angenommen".
+    """
+    db.execute("ALTER TABLE committee ADD COLUMN genitive TEXT")
+    db.execute("ALTER TABLE meeting ADD COLUMN minutes_date TEXT")
+    db.execute("ALTER TABLE meeting ADD COLUMN attendance_note TEXT")
+    db.execute("ALTER TABLE resolution ADD COLUMN kind TEXT NOT NULL DEFAULT 'resolution'")
+    db.execute("ALTER TABLE resolution ADD COLUMN vote TEXT")
+    db.execute("ALTER TABLE plan_item ADD COLUMN agenda_item_id INTEGER "
+               "REFERENCES agenda_item(id)")
+    db.execute("UPDATE resolution SET vote = 'unanimous', result = 'adopted' "
+               "WHERE result = 'adopted_unanimously'")
+    db.execute("UPDATE resolution SET vote = 'counts' WHERE vote IS NULL AND "
+               "(yes IS NOT NULL OR no IS NOT NULL OR abstain IS NOT NULL)")
+    db.execute("CREATE INDEX idx_plan_item_agenda_item_id ON plan_item (agenda_item_id)")
+    db.execute("PRAGMA user_version = 5")
