@@ -479,24 +479,24 @@ MT_GUESTS = "Gäste"
 MT_NONE = "noch niemand"
 MT_NO_AGENDA = "Noch keine Tagesordnung – n legt TOP 1 an."
 MT_NOT_PUBLIC = "nicht öffentlich"
-MT_RESOLUTION = "Beschluss: "
-MT_VOTES = "Abstimmung: Ja {yes}, Nein {no}, Enthaltungen {abstain}"
+MT_VOTES = "Abstimmung: {vote}"
 MT_RESULT = "Ergebnis: {result}"
 MT_NO_TASKS = "Noch keine Aufgaben – n legt eine an."
 MT_TASK_WHO = "Wer: {who}"
 MT_TASK_DUE = "bis {due}"
 MT_TASK_TOP = "TOP {number}"
-MT_TASK_FROM = "aus der {number}. Sitzung"
-MT_TASK_DONE_LATER = "erledigt in der {number}. Sitzung"
+MT_TASK_FROM = "aus {meeting}"
+MT_TASK_DONE_LATER = "erledigt in {meeting}"
 MT_NO_PLANS = "Noch keine Termine – n legt einen an (z. B. Herbst 2011: Fachveranstaltung)."
 MT_READ_ONLY = "Protokoll abgeschlossen – nur lesen; c öffnet es wieder (wird protokolliert)."
 MT_HINTS = (
     "a anwesend · e entschuldigt · v vertreten durch · w Verwaltung · g Gast · Entf entfernen",
-    "n TOP · u Unterpunkt · b Beschluss · Enter bearbeiten · Umschalt+↑↓ verschieben · "
-    "> < ein-/ausrücken · Entf löschen",
+    "n TOP · u Unterpunkt · t Text · v Abstimmung · b Beschluss · e Ergebnis · d Termin · "
+    "Enter bearbeiten · Umschalt+↑↓ verschieben · > < ein-/ausrücken · Entf löschen",
     "n Aufgabe · Enter bearbeiten · Leertaste erledigt/offen · z Jahresziel/Maßnahme · "
     "Entf löschen",
-    "n Termin · Enter bearbeiten · Umschalt+↑↓ verschieben · Entf löschen",
+    "n Termin (mit TOP-Nummer steht er im Protokoll unter dem TOP) · Enter bearbeiten · "
+    "Umschalt+↑↓ verschieben · Entf löschen",
 )
 MT_HEADER_NEW = "Neue Sitzung: {committee}"
 MT_HEADER_EDIT = "Kopfdaten der Sitzung"
@@ -506,8 +506,8 @@ MT_END = "Ende, z. B. 16:00"
 MT_PLACE = "Ort"
 MT_TITLE_FIELD = "Titel (optional)"
 MT_CHAIR = "Sitzungsleitung"
-MT_MINUTE_TAKER = "Protokoll (Namen)"
-MT_NUMBER = "Nummer der Sitzung (leer = die nächste)"
+MT_MINUTE_TAKER = "Protokoll (Namen, getrennt durch Komma oder „und“)"
+MT_NUMBER = "Nummer der Sitzung (optional; ohne Nummer heißt sie nur „Sitzung“)"
 MT_PUBLIC_FIELD = "öffentliche Sitzung"
 MT_DEPUTY_CHOOSE = "{name} wird vertreten durch"
 MT_NO_DEPUTIES = ("Für dieses Gremium ist keine freie Stellvertretung eingetragen; bitte zuerst "
@@ -549,7 +549,6 @@ MT_REOPEN = ("Abgeschlossenes Protokoll {name} wieder öffnen? Das Wiederöffnen
 MT_STATE_DONE = "Status: {state}"
 MT_DELETE_TOP = "TOP {number} „{title}“ löschen?{extra}"
 MT_DELETE_TOP_EXTRA = " Es gehen mit: {contents}."
-MT_DELETE_RESOLUTION = "Beschluss zu TOP {number} löschen?"
 MT_DELETE_TASK = "Aufgabe „{what}“ löschen?"
 MT_DELETE_PLAN = "Termin „{date}: {what}“ löschen?"
 MT_DELETE_OTHER = "{name} aus der Anwesenheit entfernen?"
@@ -580,6 +579,8 @@ NOUNS = {
     "meetings": ("Sitzung (mit Tagesordnung, Beschlüssen, Aufgaben, Terminen)",
                  "Sitzungen (mit Tagesordnung, Beschlüssen, Aufgaben, Terminen)"),
     "agenda": ("TOP", "TOPs"), "resolutions": ("Beschluss", "Beschlüsse"),
+    "text": ("Text", "Texte"), "vote": ("Abstimmung", "Abstimmungen"),
+    "resolution": ("Beschluss", "Beschlüsse"), "result": ("Ergebnis", "Ergebnisse"),
     "tasks": ("Aufgabe", "Aufgaben"), "plans": ("Termin", "Termine"),
     "attendance": ("Anwesenheitseintrag", "Anwesenheitseinträge"),
     "deputies": ("Zuordnung einer Stellvertretung", "Zuordnungen von Stellvertretungen"),
@@ -651,6 +652,44 @@ VOTE_MODES = {"unanimous": "einstimmig", "majority": "mehrheitlich",
               "counts": "Ja/Nein/Enthaltung", "wording": "nur im Wortlaut"}
 BLOCK_KINDS = {"text": "Text", "vote": "Abstimmung", "resolution": "Beschluss",
                "result": "Ergebnis"}
+FORM_DISCARD = "Die Eingaben sind nicht gespeichert. Verwerfen?"
+KEY_TEXT_START = "Zum Anfang des Textes"
+KEY_TEXT_END = "Zum Ende des Textes"
+FORM_HINT_TEXT = ("Tab nächstes Feld · Strg+S speichern · Strg+Pos1/Strg+Ende Anfang/Ende des "
+                  "Textes · Esc abbrechen")
+MT_MINUTES_DATE = "Datum des Protokolls (optional, z. B. 24.05.2011)"
+MT_ATTENDANCE_NOTE = "Teilnehmende als Text statt Liste (optional, z. B. s. Anwesenheitsliste)"
+MT_ATTENDANCE_LINE = "Teilnehmende: {note}"
+MT_QUORUM_FREE = ("Beschlussfähigkeit: nicht namentlich erfasst (Teilnehmende: {note}); "
+                  "Stimmen werden nicht gegen eine Anwesenheit geprüft.")
+MT_PROTOKOLL_OF = "Protokoll vom {date}"
+MT_BLOCK_NEW = "{kind} zu TOP {number}"
+MT_BLOCK_EDIT = "{kind} bearbeiten (TOP {number})"
+MT_BLOCK_TEXT = "Text (Markdown: Absätze, Listen mit „- “ oder „1.“, *kursiv*, **fett**)"
+MT_VOTE_MODE = "Abstimmung"
+MT_VOTE_NONE = "– keine Angabe –"
+MT_VOTE_WORDING = "Wortlaut (optional, z. B. Eine Abstimmung ergab, dass …)"
+MT_RESULT_NONE = "– aus den Stimmen, sonst keine Angabe –"
+MT_RESULT_TEXT_ONLY = "– nur als Text –"
+MT_RESULT_TEXT = "Ergebnis als Text (Markdown, optional)"
+MT_RESOLUTION_TEXT = "Wortlaut des Beschlusses (Markdown)"
+MT_BLOCK_ROW = "{kind}: "
+MT_PLAN_ROW = "Termin: "
+MT_PLAN_TOP_FIELD = "zu TOP (Nummer wie 4; dann steht der Termin im Protokoll unter dem TOP)"
+MT_CHOOSE_TOP = "Bitte zuerst einen TOP wählen (oder einen Eintrag darunter)."
+MT_DELETE_BLOCK = "{kind} in TOP {number} löschen?"
+MT_WARN_NOT_QUORATE = ("Gespeichert – aber das Gremium ist laut Anwesenheit nicht beschlussfähig "
+                       "({present} von {seats}, erforderlich {required}). Das Protokoll "
+                       "vermerkt es.")
+MT_WARN_PLAN_BEFORE = ("Gespeichert – der Termin „{date}“ ({day}) liegt vor der Sitzung am "
+                       "{meeting}. Bitte prüfen, ob das so gemeint ist.")
+CM_GENITIVE = "Im Titel des Protokolls (Genitiv, z. B. des Koordinationskreises …)"
+KEY_TEXT_BLOCK = "Text"
+KEY_VOTE_BLOCK = "Abstimmung"
+KEY_RESULT_BLOCK = "Ergebnis"
+KEY_PLAN_FOR_TOP = "Termin zum TOP"
+EXPORT_NIEDERSCHRIFT = "Niederschrift: {committee} {date}"
+START_MUENSTER_OPTION = "Beispiel laden: Migrationsleitbild Münster (Koordinationskreis 2011)"
 # -- goals (Ziele, Leitbild, Strategiezirkel) ---------------------------------------
 #: Direction of an indicator: derived from baseline → target, "maintain" only explicitly.
 DIRECTIONS = {"up": "steigend", "down": "fallend", "maintain": "halten"}
