@@ -59,7 +59,8 @@ HELP_APP_KEYS = "Überall"
 
 START_TITLE = "Steuerungsprozesse"
 START_INTRO = ("Wählen Sie einen Prozess aus sessions/ (Pfeiltasten, Enter), "
-               "laden Sie das Beispiel Rhein-Kreis Neuss (b) oder legen Sie einen neuen an (n).")
+               "laden Sie ein Beispiel (b: Rhein-Kreis Neuss; Münster steht in der Liste) oder "
+               "legen Sie einen neuen an (n).")
 START_EMPTY = "In sessions/ liegt noch kein Prozess."
 START_DEMO_OPTION = "Beispiel laden: Integration im Rhein-Kreis Neuss"
 START_NEW_OPTION = "Neuer Prozess …"
@@ -378,8 +379,8 @@ KEY_FIRST = "Zum Anfang"
 KEY_LAST = "Zum Ende"
 KEY_FORM_SAVE = "Speichern"
 FORM_HINT = "Enter: nächstes Feld, im letzten Textfeld speichern · Strg+S speichern · Esc abbrechen"
-FORM_HINT_AREA = ("Enter im Titel speichert · Tab zu den Notizen (Markdown, Enter = neue Zeile) · "
-                  "Strg+S speichern · Esc abbrechen")
+FORM_HINT_AREA = ("Enter im Titel speichert · Tab zu den Notizen (Markdown, Enter = neue Zeile, "
+                  "Strg+Pos1/Strg+Ende Anfang/Ende) · Strg+S speichern · Esc abbrechen")
 
 # Gremien screen
 COMMITTEES_TITLE = "Gremien"

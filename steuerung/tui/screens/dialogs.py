@@ -8,11 +8,13 @@ is a :class:`GuardedModal`: Esc on a changed dialog asks before discarding.
 
 from __future__ import annotations
 
+import sys
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, OptionList, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -21,9 +23,13 @@ from ...domain.errors import UserError
 
 def typed_values(screen) -> list:
     """Everything a person can change in ``screen``: texts, boxes, choices, in order."""
+    # TextArea is looked up, not imported: the Ziele and Übersicht use these dialogs, and
+    # Textual's TextArea stays off their path (a screen with one has imported it already).
+    area = sys.modules.get("textual.widgets._text_area")
+    text_area = area.TextArea if area else ()
     values = []
     for widget in screen.query("*"):
-        if isinstance(widget, TextArea):
+        if isinstance(widget, text_area):
             values.append(widget.text)
         elif isinstance(widget, Input | Checkbox | Select) or hasattr(widget, "choices"):
             values.append(getattr(widget, "value", None))
