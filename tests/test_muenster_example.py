@@ -1,7 +1,8 @@
 """The Münster example (``steuerung demo --beispiel muenster``): seed 000 as meeting 1.
 
-``sessions/muenster.json`` is what :func:`tests.meeting_data.build_muenster_example`
-builds, dumped; its Protokoll holds every element of the seed in the seed's
+``sessions/muenster.json`` holds the meeting :func:`tests.meeting_data.build_muenster_example`
+builds (its other tables — the monitoring of seeds 001/003 — are kept as the
+file has them); the Protokoll holds every element of the seed in the seed's
 order.  Expected strings are copied literally from seed 000.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from steuerung.store.db import create_db
 from steuerung.store.interchange import build_in_memory, dump
 from steuerung.store.repo import Store
 from tests.export import headings, parser
-from tests.meeting_data import SEED, build_muenster_example
+from tests.meeting_data import COMMITTEE, SEED, build_muenster_example
 
 EXAMPLE = Path(__file__).parent.parent / "sessions" / "muenster.json"
 GOLDEN = Path(__file__).parent / "export" / "golden" / "minutes-muenster.md"
@@ -61,27 +63,70 @@ SEED_ORDER = [
 ]
 
 
-def _built_dump(tmp_path: Path) -> str:
+#: The tables the meeting lives in; the example's other tables (the monitoring of seeds
+#: 001/003, the process row) are not the builder's and are left as the file has them.
+MEETING_TABLES = ("committee", "committee_task", "seat", "person", "membership", "meeting",
+                  "attendance", "agenda_item", "resolution", "task", "plan_item")
+
+
+def _built(tmp_path: Path) -> sqlite3.Connection:
     store = Store(create_db(tmp_path / "muenster.db"), lambda: datetime(2011, 5, 24, 12, 0))
     build_muenster_example(store)
-    store.conn.execute("DELETE FROM change_log")  # the committed examples start without history
-    text = dump(store.conn)
-    store.close()
-    return text
+    return store.conn
 
 
-def test_committed_json_is_what_the_builder_makes(tmp_path):
-    built = _built_dump(tmp_path)
+def _rows(conn: sqlite3.Connection, table: str) -> list[dict]:
+    cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _spliced(committed: str, built: sqlite3.Connection) -> str:
+    """The committed example with the builder's meeting tables put in (the rest kept)."""
+    conn = build_in_memory(committed)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for table in reversed(MEETING_TABLES):
+        conn.execute(f"DELETE FROM {table}")
+    tables = MEETING_TABLES if _rows(conn, "process") else ("process", *MEETING_TABLES)
+    for table in tables:
+        for row in _rows(built, table):
+            conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                         f"({', '.join('?' for _ in row)})", tuple(row.values()))
+    return dump(conn)
+
+
+def test_committed_json_holds_the_meeting_the_builder_makes(tmp_path):
+    """STEUERUNG_UPDATE_GOLDEN=1 puts the builder's meeting into sessions/muenster.json."""
+    built = _built(tmp_path)
+    committed = EXAMPLE.read_text(encoding="utf-8") if EXAMPLE.exists() else dump(
+        build_in_memory('{"format": "steuerung/1", "tables": {}}'))
     if os.environ.get("STEUERUNG_UPDATE_GOLDEN"):
-        EXAMPLE.write_text(built, encoding="utf-8")
-    assert built == EXAMPLE.read_text(encoding="utf-8"), (
-        "sessions/muenster.json differs from tests/meeting_data.build_muenster_example; "
-        "STEUERUNG_UPDATE_GOLDEN=1 pytest tests/test_muenster_example.py rewrites it")
+        committed = _spliced(committed, built)
+        EXAMPLE.write_text(committed, encoding="utf-8")
+    example = build_in_memory(committed)
+    for table in MEETING_TABLES:
+        assert _rows(example, table) == _rows(built, table), (
+            f"sessions/muenster.json, table {table}, differs from "
+            "tests/meeting_data.build_muenster_example; STEUERUNG_UPDATE_GOLDEN=1 pytest "
+            "tests/test_muenster_example.py writes the builder's meeting into it")
+    assert example.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
 
 
 def test_committed_json_is_canonical():
     text = EXAMPLE.read_text(encoding="utf-8")
     assert dump(build_in_memory(text)) == text
+
+
+def test_splicing_keeps_the_tables_that_are_not_the_meetings(tmp_path):
+    """How the example is combined with others' tables (e.g. the monitoring of seeds 001/003)."""
+    other = (Path(__file__).parent.parent / "sessions" / "rhein-kreis-neuss.json").read_text(
+        encoding="utf-8")
+    spliced = build_in_memory(_spliced(other, _built(tmp_path)))
+    assert spliced.execute("SELECT title FROM process").fetchall() == [
+        ("Integration im Rhein-Kreis Neuss",)]
+    assert spliced.execute("SELECT count(*) FROM field").fetchone()[0] == 4
+    assert spliced.execute("SELECT name FROM committee").fetchall() == [(COMMITTEE,)]
+    assert spliced.execute("SELECT count(*) FROM agenda_item").fetchone()[0] == 9
 
 
 def _protokoll(tmp_path: Path, capsys, *options: str) -> str:
