@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEMO_NAME = "rhein-kreis-neuss"
-#: The committed examples (``steuerung demo --beispiel NAME``): name → file stem in sessions/.
+#: The committed examples (``steuerung demo --beispiel NAME``) and their file names.
 EXAMPLES = {"neuss": DEMO_NAME, "muenster": "muenster"}
-#: The committed demo documents lie beside the package in a source checkout.
+#: The committed demo documents, found beside the package in a source checkout.
 _BUNDLED = Path(__file__).resolve().parent.parent / "sessions"
+_BUNDLED_DEMO = _BUNDLED / f"{DEMO_NAME}.json"
 
 
 @dataclass(frozen=True)
@@ -33,20 +34,21 @@ class Paths:
 
     @property
     def demo_db(self) -> Path:
-        return self.example_db("neuss")
+        return self.sessions / f"{DEMO_NAME}.db"
 
     @property
     def demo_json(self) -> Path:
-        return self.example_json("neuss")
+        """The demo document: the home's own copy if it has one, else the bundled one."""
+        own = self.sessions / f"{DEMO_NAME}.json"
+        return own if own.exists() else _BUNDLED_DEMO
 
-    def example_db(self, name: str) -> Path:
-        """Where ``steuerung demo --beispiel NAME`` puts its database by default."""
-        return self.sessions / f"{EXAMPLES[name]}.db"
+    def example_db(self, example: str) -> Path:
+        return self.sessions / f"{EXAMPLES[example]}.db"
 
-    def example_json(self, name: str) -> Path:
-        """The example's document: the home's own copy if it has one, else the bundled one."""
-        own = self.sessions / f"{EXAMPLES[name]}.json"
-        return own if own.exists() else _BUNDLED / f"{EXAMPLES[name]}.json"
+    def example_json(self, example: str) -> Path:
+        """An example's document: the home's own copy if it has one, else the bundled one."""
+        own = self.sessions / f"{EXAMPLES[example]}.json"
+        return own if own.exists() else _BUNDLED / own.name
 
     def processes(self) -> list[Path]:
         """The databases in ``sessions/``, by name."""
