@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__
 from . import labels as L
 from .domain.errors import UserError
-from .paths import Paths, resolve
+from .paths import EXAMPLES, Paths, resolve
 
 EXIT_DAMAGED = 1
 EXIT_USAGE = 2
@@ -87,14 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="einen Prozess (DATEI.db) in der Oberfläche öffnen",
                        description="Öffnet einen Steuerungsprozess in der Oberfläche.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p = sub.add_parser("demo", help="das Beispiel Rhein-Kreis Neuss anlegen",
+    p = sub.add_parser("demo", help="ein Beispiel anlegen (Standard: Rhein-Kreis Neuss)",
                        description="Legt das Beispiel „Integration im Rhein-Kreis Neuss“ an "
                                    "(Standard: sessions/rhein-kreis-neuss.db); mit --beispiel "
                                    "muenster das Beispiel Münster (sessions/muenster.db).")
     p.add_argument("db", metavar="DATEI.db", type=Path, nargs="?")
-    p.add_argument("--beispiel", choices=["neuss", "muenster"], default="neuss",
+    p.add_argument("--beispiel", choices=sorted(EXAMPLES), default="neuss",
                    help="welches Beispiel: neuss (Workshop Rhein-Kreis Neuss, Standard) oder "
-                        "muenster (Integrationsmonitoring und Masterplan der Stadt Münster)")
+                        "muenster (Sitzung des Koordinationskreises vom 03.05.2011, "
+                        "Integrationsmonitoring und Masterplan der Stadt Münster)")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei ersetzen")
     p.add_argument("--open", action="store_true", dest="open_app",
                    help="danach in der Oberfläche öffnen (eine vorhandene Datei wird nur geöffnet)")

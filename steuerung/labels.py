@@ -25,7 +25,7 @@ ROLES = {"chair": "Vorsitz", "member": "Mitglied", "deputy": "Stellvertretung"}
 ATTENDANCE = {"present": "anwesend", "excused": "entschuldigt", "represented": "vertreten durch"}
 RESULTS = {"adopted": "angenommen", "rejected": "abgelehnt",
            "adopted_unanimously": "einstimmig angenommen", "noted": "zur Kenntnis genommen",
-           "postponed": "vertagt"}
+           "postponed": "vertagt", "referred": "verwiesen"}
 TASK_STATES = {"open": "offen", "done": "erledigt"}
 SUBMISSION_KINDS = {"resolution": "Beschlussvorlage", "report": "Berichtsvorlage",
                     "notice": "Mitteilung"}
@@ -59,7 +59,8 @@ HELP_APP_KEYS = "Überall"
 
 START_TITLE = "Steuerungsprozesse"
 START_INTRO = ("Wählen Sie einen Prozess aus sessions/ (Pfeiltasten, Enter), "
-               "laden Sie das Beispiel Rhein-Kreis Neuss (b) oder legen Sie einen neuen an (n).")
+               "laden Sie ein Beispiel (b: Rhein-Kreis Neuss; Münster steht in der Liste) oder "
+               "legen Sie einen neuen an (n).")
 START_EMPTY = "In sessions/ liegt noch kein Prozess."
 START_DEMO_OPTION = "Beispiel laden: Integration im Rhein-Kreis Neuss"
 START_NEW_OPTION = "Neuer Prozess …"
@@ -773,8 +774,8 @@ KEY_FIRST = "Zum Anfang"
 KEY_LAST = "Zum Ende"
 KEY_FORM_SAVE = "Speichern"
 FORM_HINT = "Enter: nächstes Feld, im letzten Textfeld speichern · Strg+S speichern · Esc abbrechen"
-FORM_HINT_AREA = ("Enter im Titel speichert · Tab zu den Notizen (Markdown, Enter = neue Zeile) · "
-                  "Strg+S speichern · Esc abbrechen")
+FORM_HINT_AREA = ("Enter im Titel speichert · Tab zu den Notizen (Markdown, Enter = neue Zeile, "
+                  "Strg+Pos1/Strg+Ende Anfang/Ende) · Strg+S speichern · Esc abbrechen")
 
 # Gremien screen
 COMMITTEES_TITLE = "Gremien"
@@ -874,24 +875,24 @@ MT_GUESTS = "Gäste"
 MT_NONE = "noch niemand"
 MT_NO_AGENDA = "Noch keine Tagesordnung – n legt TOP 1 an."
 MT_NOT_PUBLIC = "nicht öffentlich"
-MT_RESOLUTION = "Beschluss: "
-MT_VOTES = "Abstimmung: Ja {yes}, Nein {no}, Enthaltungen {abstain}"
+MT_VOTES = "Abstimmung: {vote}"
 MT_RESULT = "Ergebnis: {result}"
 MT_NO_TASKS = "Noch keine Aufgaben – n legt eine an."
 MT_TASK_WHO = "Wer: {who}"
 MT_TASK_DUE = "bis {due}"
 MT_TASK_TOP = "TOP {number}"
-MT_TASK_FROM = "aus der {number}. Sitzung"
-MT_TASK_DONE_LATER = "erledigt in der {number}. Sitzung"
+MT_TASK_FROM = "aus {meeting}"
+MT_TASK_DONE_LATER = "erledigt in {meeting}"
 MT_NO_PLANS = "Noch keine Termine – n legt einen an (z. B. Herbst 2011: Fachveranstaltung)."
 MT_READ_ONLY = "Protokoll abgeschlossen – nur lesen; c öffnet es wieder (wird protokolliert)."
 MT_HINTS = (
     "a anwesend · e entschuldigt · v vertreten durch · w Verwaltung · g Gast · Entf entfernen",
-    "n TOP · u Unterpunkt · b Beschluss · Enter bearbeiten · Umschalt+↑↓ verschieben · "
-    "> < ein-/ausrücken · Entf löschen",
+    "n TOP · u Unterpunkt · t Text · v Abstimmung · b Beschluss · e Ergebnis · d Termin · "
+    "Enter bearbeiten · Umschalt+↑↓ verschieben · > < ein-/ausrücken · Entf löschen",
     "n Aufgabe · Enter bearbeiten · Leertaste erledigt/offen · z Jahresziel/Maßnahme · "
     "Entf löschen",
-    "n Termin · Enter bearbeiten · Umschalt+↑↓ verschieben · Entf löschen",
+    "n Termin (mit TOP-Nummer steht er im Protokoll unter dem TOP) · Enter bearbeiten · "
+    "Umschalt+↑↓ verschieben · Entf löschen",
 )
 MT_HEADER_NEW = "Neue Sitzung: {committee}"
 MT_HEADER_EDIT = "Kopfdaten der Sitzung"
@@ -901,8 +902,8 @@ MT_END = "Ende, z. B. 16:00"
 MT_PLACE = "Ort"
 MT_TITLE_FIELD = "Titel (optional)"
 MT_CHAIR = "Sitzungsleitung"
-MT_MINUTE_TAKER = "Protokoll (Namen)"
-MT_NUMBER = "Nummer der Sitzung (leer = die nächste)"
+MT_MINUTE_TAKER = "Protokoll (Namen, getrennt durch Komma oder „und“)"
+MT_NUMBER = "Nummer der Sitzung (optional; ohne Nummer heißt sie nur „Sitzung“)"
 MT_PUBLIC_FIELD = "öffentliche Sitzung"
 MT_DEPUTY_CHOOSE = "{name} wird vertreten durch"
 MT_NO_DEPUTIES = ("Für dieses Gremium ist keine freie Stellvertretung eingetragen; bitte zuerst "
@@ -944,7 +945,6 @@ MT_REOPEN = ("Abgeschlossenes Protokoll {name} wieder öffnen? Das Wiederöffnen
 MT_STATE_DONE = "Status: {state}"
 MT_DELETE_TOP = "TOP {number} „{title}“ löschen?{extra}"
 MT_DELETE_TOP_EXTRA = " Es gehen mit: {contents}."
-MT_DELETE_RESOLUTION = "Beschluss zu TOP {number} löschen?"
 MT_DELETE_TASK = "Aufgabe „{what}“ löschen?"
 MT_DELETE_PLAN = "Termin „{date}: {what}“ löschen?"
 MT_DELETE_OTHER = "{name} aus der Anwesenheit entfernen?"
@@ -975,6 +975,8 @@ NOUNS = {
     "meetings": ("Sitzung (mit Tagesordnung, Beschlüssen, Aufgaben, Terminen)",
                  "Sitzungen (mit Tagesordnung, Beschlüssen, Aufgaben, Terminen)"),
     "agenda": ("TOP", "TOPs"), "resolutions": ("Beschluss", "Beschlüsse"),
+    "text": ("Text", "Texte"), "vote": ("Abstimmung", "Abstimmungen"),
+    "resolution": ("Beschluss", "Beschlüsse"), "result": ("Ergebnis", "Ergebnisse"),
     "tasks": ("Aufgabe", "Aufgaben"), "plans": ("Termin", "Termine"),
     "attendance": ("Anwesenheitseintrag", "Anwesenheitseinträge"),
     "deputies": ("Zuordnung einer Stellvertretung", "Zuordnungen von Stellvertretungen"),
@@ -990,8 +992,6 @@ def contents(counts: dict[str, int]) -> str:
         return NOTHING_ELSE
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " und " + parts[-1]
 DOC_MINUTES_FILE = "protokoll"
-DOC_MINUTES_TITLE = "Protokoll der {n}. Sitzung des Gremiums {committee}"
-DOC_MINUTES_TITLE_DATE = "Protokoll der Sitzung des Gremiums {committee} vom {date}"
 DOC_PLACE = "Ort"
 DOC_CHAIR = "Sitzungsleitung"
 DOC_MINUTE_TAKER = "Protokoll"
@@ -999,8 +999,6 @@ DOC_QUORUM = ("Beschlussfähigkeit: {present} von {seats} stimmberechtigten Sitz
               "vertreten, erforderlich {required} – {verdict}")
 DOC_QUORATE = "beschlussfähig"
 DOC_NOT_QUORATE = "nicht beschlussfähig"
-DOC_PUBLIC_VERSION = ("Öffentliche Fassung: {n} nichtöffentliche(r) Tagesordnungspunkt(e) "
-                      "sind nicht enthalten")
 DOC_ATTENDEES = "Teilnehmende"
 DOC_VOTING_PRESENT = "Stimmberechtigt anwesend"
 DOC_REPRESENTING = "{deputy} in Vertretung für {member}"
@@ -1010,15 +1008,11 @@ DOC_AGENDA = "Tagesordnung"
 DOC_TOP = "TOP"
 DOC_RESOLUTION = "Beschluss"
 DOC_VOTE = "Abstimmung"
-DOC_UNANIMOUS = "einstimmig"
-DOC_VOTE_COUNTS = "Ja {yes}, Nein {no}, Enthaltungen {abstain}"
 DOC_TASKS = "Aufgaben"
-DOC_NR = "Nr"
+DOC_NR = "Nr."
 DOC_WHAT = "Was"
 DOC_WHO = "Wer"
-DOC_DUE = "Bis wann"
-DOC_DONE_LATER = " (erledigt in der {n}. Sitzung)"
-DOC_CARRIED = " (aus der {n}. Sitzung)"
+DOC_DUE = "Frist"
 DOC_PLANS = "Termine"
 DOC_FOR_MINUTES = "Für das Protokoll"
 DOC_NO_MEETING = "In „{path}“ gibt es noch keine Sitzung; bitte zuerst eine anlegen."
@@ -1026,7 +1020,72 @@ DOC_MEETING_MISSING = "Eine Sitzung Nr. {id} gibt es nicht. Vorhanden: {ids}."
 EXPORT_MINUTES = "Protokoll: {committee} {date}"
 EXPORT_PUBLIC = " (öffentliche Fassung)"
 EXPORT_SUBMISSION = "Vorlage {number}: {subject}"
-DOC_NOT_RECORDED = "Nicht erfasst."
+DOC_NOT_RECORDED = "nicht erfasst"
+# --- minutes: Protokoll / Niederschrift (issue 12) ---
+DOC_NIEDERSCHRIFT_FILE = "niederschrift"
+DOC_PROTOKOLL_TITLE = "Protokoll der {nth}Sitzung {committee} vom {date}"
+DOC_NIEDERSCHRIFT_TITLE = "Niederschrift über die {nth}Sitzung {committee} vom {date}"
+DOC_DRAFT = "Entwurf"
+DOC_WHEN = "Datum"
+DOC_TIMES = "{start} bis {end} Uhr"
+DOC_FROM = "ab {start} Uhr"
+DOC_CLERK = "Schriftführung"
+DOC_NO_ITEMS = "keine Tagesordnungspunkte"
+DOC_MINUTES_DATE = "Datum des Protokolls"
+DOC_NIEDERSCHRIFT_DATE = "Datum der Niederschrift"
+DOC_SESSION = "Sitzung"
+DOC_SESSION_PUBLIC = {True: "öffentlich", False: "nichtöffentlich"}
+DOC_PUBLIC_PART = "Öffentlicher Teil"
+DOC_PRIVATE_PART = "Nichtöffentlicher Teil"
+DOC_RESULT_LABEL = "Ergebnis"
+DOC_NOT_QUORATE_NOTE = ("*Hinweis: Das Gremium war laut Anwesenheit nicht beschlussfähig "
+                        "({present} von {seats} stimmberechtigten Sitzen anwesend oder vertreten, "
+                        "erforderlich {required}).*")
+DOC_CARRIED_FROM = " (aus {meeting})"
+DOC_DONE_IN = " (erledigt in {meeting})"
+#: How an Abstimmung was taken (domain.minutes.VOTE_MODES).
+VOTE_MODES = {"unanimous": "einstimmig", "majority": "mehrheitlich",
+              "counts": "Ja/Nein/Enthaltung", "wording": "nur im Wortlaut"}
+BLOCK_KINDS = {"text": "Text", "vote": "Abstimmung", "resolution": "Beschluss",
+               "result": "Ergebnis"}
+FORM_DISCARD = "Die Eingaben sind nicht gespeichert. Verwerfen?"
+KEY_TEXT_START = "Zum Anfang des Textes"
+KEY_TEXT_END = "Zum Ende des Textes"
+FORM_HINT_TEXT = ("Tab nächstes Feld · Strg+S speichern · Strg+Pos1/Strg+Ende Anfang/Ende des "
+                  "Textes · Esc abbrechen")
+MT_MINUTES_DATE = "Datum des Protokolls (optional, z. B. 24.05.2011)"
+MT_ATTENDANCE_NOTE = "Teilnehmende als Text statt Liste (optional, z. B. s. Anwesenheitsliste)"
+MT_ATTENDANCE_LINE = "Teilnehmende: {note}"
+MT_QUORUM_FREE = ("Beschlussfähigkeit: nicht namentlich erfasst (Teilnehmende: {note}); "
+                  "Stimmen werden nicht gegen eine Anwesenheit geprüft.")
+MT_PROTOKOLL_OF = "Protokoll vom {date}"
+MT_BLOCK_NEW = "{kind} zu TOP {number}"
+MT_BLOCK_EDIT = "{kind} bearbeiten (TOP {number})"
+MT_BLOCK_TEXT = "Text (Markdown: Absätze, Listen mit „- “ oder „1.“, *kursiv*, **fett**)"
+MT_VOTE_MODE = "Abstimmung"
+MT_VOTE_NONE = "– keine Angabe –"
+MT_VOTE_WORDING = "Wortlaut (optional, z. B. Eine Abstimmung ergab, dass …)"
+MT_RESULT_NONE = "– aus den Stimmen, sonst keine Angabe –"
+MT_RESULT_TEXT_ONLY = "– nur als Text –"
+MT_RESULT_TEXT = "Ergebnis als Text (Markdown, optional)"
+MT_RESOLUTION_TEXT = "Wortlaut des Beschlusses (Markdown)"
+MT_BLOCK_ROW = "{kind}: "
+MT_PLAN_ROW = "Termin: "
+MT_PLAN_TOP_FIELD = "zu TOP (Nummer wie 4; dann steht der Termin im Protokoll unter dem TOP)"
+MT_CHOOSE_TOP = "Bitte zuerst einen TOP wählen (oder einen Eintrag darunter)."
+MT_DELETE_BLOCK = "{kind} in TOP {number} löschen?"
+MT_WARN_NOT_QUORATE = ("Gespeichert – aber das Gremium ist laut Anwesenheit nicht beschlussfähig "
+                       "({present} von {seats}, erforderlich {required}). Das Protokoll "
+                       "vermerkt es.")
+MT_WARN_PLAN_BEFORE = ("Gespeichert – der Termin „{date}“ ({day}) liegt vor der Sitzung am "
+                       "{meeting}. Bitte prüfen, ob das so gemeint ist.")
+CM_GENITIVE = "Im Titel des Protokolls (Genitiv, z. B. des Koordinationskreises …)"
+KEY_TEXT_BLOCK = "Text"
+KEY_VOTE_BLOCK = "Abstimmung"
+KEY_RESULT_BLOCK = "Ergebnis"
+KEY_PLAN_FOR_TOP = "Termin zum TOP"
+EXPORT_NIEDERSCHRIFT = "Niederschrift: {committee} {date}"
+START_MUENSTER_OPTION = "Beispiel laden: Migrationsleitbild Münster (Koordinationskreis 2011)"
 # -- goals (Ziele, Leitbild, Strategiezirkel) ---------------------------------------
 #: Direction of an indicator: derived from baseline → target, "maintain" only explicitly.
 DIRECTIONS = {"up": "steigend", "down": "fallend", "maintain": "halten"}

@@ -259,12 +259,19 @@ def test_committee_tasks(conn):
 
 
 def test_kreistag_meeting_and_resolution(conn):
-    got = rows(conn, """SELECT c.name, c.kind, m.date, m.state, a.title, r.text, r.result
+    """Seed 004: "erfolgte am 08.12.2010 ein Bericht im Kreistag" — the wording, einstimmig.
+
+    Nothing else is invented: no number, no title, no chair, no attendance.
+    """
+    got = rows(conn, """SELECT c.name, c.kind, m.date, m.number, m.title, m.chair, m.state,
+                               a.title, r.kind, r.text, r.vote, r.result
                         FROM meeting m JOIN committee c ON c.id = m.committee_id
                         JOIN agenda_item a ON a.meeting_id = m.id
                         JOIN resolution r ON r.agenda_item_id = a.id""")
-    assert got == [("Kreistag des Rhein-Kreises Neuss", "Kreistag", "2010-12-08", "held",
-                    "Bericht vom Integrationsworkshop", RESOLUTION, "adopted_unanimously")]
+    assert got == [("Kreistag des Rhein-Kreises Neuss", "Kreistag", "2010-12-08", None, None,
+                    None, "closed", "Bericht vom Integrationsworkshop", "resolution",
+                    RESOLUTION, "unanimous", "adopted")]
+    assert rows(conn, "SELECT count(*) FROM attendance") == [(0,)]
 
 
 def test_recommendations(conn):

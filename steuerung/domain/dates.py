@@ -79,6 +79,11 @@ def format_date(d: datetime.date) -> str:
     return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
 
 
+def format_long_date(d: datetime.date) -> str:
+    """"03. Mai 2011" — the date in the title of minutes, as seed 000 writes it."""
+    return f"{d.day:02d}. {_MONTH_SPELLINGS[d.month - 1][0].capitalize()} {d.year:04d}"
+
+
 def _unreadable(text: str) -> UserError:
     return UserError(f"„{text}“ ist kein lesbares Datum. Möglich sind z. B. {EXAMPLES}.")
 

@@ -190,7 +190,7 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
 
 def _minutes(store: Store, db: Path, request: Request) -> Document:
     from ..store.meetings import load_meeting
-    from .minutes import render_minutes
+    from .minutes import kind_word, render_minutes
 
     meetings = store.rows("SELECT m.id, m.number, c.name FROM meeting m "
                           "JOIN committee c ON c.id = m.committee_id ORDER BY m.date, m.id")
@@ -203,8 +203,8 @@ def _minutes(store: Store, db: Path, request: Request) -> Document:
     view = load_meeting(store, mid)
     day = date.fromisoformat(view.head.date) if view.head.date else request.now.date()
     title = view.head.committee_name + (" öffentlich" if request.public else "")
-    text = render_minutes(view, request.now, public=request.public)
-    return Document(text, day, L.DOC_MINUTES_FILE, title)
+    text = render_minutes(view, public=request.public)
+    return Document(text, day, kind_word(view), title)
 
 
 def _monitoring(store: Store, db: Path, request: Request) -> Document:

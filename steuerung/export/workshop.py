@@ -19,6 +19,7 @@ from datetime import date
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.minutes import decision_words
 from ..domain.numbers import format_number
 from ..store.outline import Part
 from .markdown import escape_inline, heading, markdown_text, table
@@ -157,7 +158,7 @@ def _resolutions(data: WorkshopData, part: Part) -> list[str]:
             continue  # a document that is sent out never carries a non-public resolution
         when = format_date(date.fromisoformat(r["date"])) if r["date"] else ""
         by = L.DOC_RESOLUTION_BY.format(committee=escape_inline(r["committee"]), date=when)
-        blocks.append(f"**{by.strip().rstrip(',')}:** {L.label(L.RESULTS, r['result'])}")
+        blocks.append(f"**{by.strip().rstrip(',')}:** {decision_words(r.get('vote'), r['result'])}")
         wording = markdown_text(r["text"], level=2)
         if wording:
             blocks.append("\n".join(f"> {line}".rstrip() for line in wording.splitlines()))

@@ -72,7 +72,8 @@ def resolutions(store: Store) -> list[dict]:
     """Every resolution with its meeting and committee, oldest first."""
     return [dict(r) for r in store.rows("""
         SELECT c.name AS committee, m.date, m.public AS meeting_public, a.public AS item_public,
-               a.number, a.title, r.text, r.yes, r.no, r.abstain, r.result
+               a.number, a.title, r.text, r.vote, r.yes, r.no, r.abstain, r.result
         FROM resolution r JOIN agenda_item a ON a.id = r.agenda_item_id
         JOIN meeting m ON m.id = a.meeting_id JOIN committee c ON c.id = m.committee_id
+        WHERE r.kind = 'resolution'
         ORDER BY m.date, m.id, a.position, r.position""")]

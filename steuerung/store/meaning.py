@@ -228,6 +228,7 @@ class Membership(Row):
 class Meeting(Row):
     number: Annotated[int | None, rule(_between(1, MAX_COUNT))] = None
     date: Day = None
+    minutes_date: Day = None
     start_time: Annotated[str | None, rule(_time)] = None
     end_time: Annotated[str | None, rule(_time)] = None
     state: Choice(L.MEETING_STATES) = None
@@ -244,6 +245,8 @@ class AgendaItem(Row):
 
 
 class Resolution(Row):
+    kind: Choice(L.BLOCK_KINDS) = None
+    vote: Choice(L.VOTE_MODES) = None
     yes: Count = None
     no: Count = None
     abstain: Count = None

@@ -26,6 +26,17 @@ def _create(db: Database, name: str, columns: dict, *, fks=(), not_null=(), defa
     )
 
 
+def _raise_version(db: Database, number: int) -> None:
+    """``PRAGMA user_version`` up to ``number``, never down.
+
+    Migration numbers are handed out per issue and branches merge out of
+    number order, so a developer's file may already carry a later number when
+    an earlier migration reaches it.
+    """
+    version = max(number, db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version}")
+
+
 @migrations()
 def m001_domain(db: Database) -> None:
     """The whole domain model of DESIGN §3."""
@@ -199,6 +210,33 @@ def m004_meetings(db: Database) -> None:
 
 
 @migrations()
+def m005_minutes(db: Database) -> None:
+    """Minutes as a clerk writes them (issue 12, DESIGN §5 "Protokoll / Niederschrift").
+
+    A committee may keep its name in the genitive for the title of its
+    minutes; a meeting has the date of its minutes and a free attendance line
+    ("s. Anwesenheitsliste"); a TOP holds blocks in the clerk's order — the
+    ``resolution`` table gains a ``kind`` (text, vote, resolution, result)
+    and the way a vote was taken (einstimmig, mehrheitlich, counts, wording);
+    a Termin may belong to a TOP.  The old result "einstimmig angenommen"
+    becomes a vote "einstimmig" with the result "angenommen".
+    """
+    db.execute("ALTER TABLE committee ADD COLUMN genitive TEXT")
+    db.execute("ALTER TABLE meeting ADD COLUMN minutes_date TEXT")
+    db.execute("ALTER TABLE meeting ADD COLUMN attendance_note TEXT")
+    db.execute("ALTER TABLE resolution ADD COLUMN kind TEXT NOT NULL DEFAULT 'resolution'")
+    db.execute("ALTER TABLE resolution ADD COLUMN vote TEXT")
+    db.execute("ALTER TABLE plan_item ADD COLUMN agenda_item_id INTEGER "
+               "REFERENCES agenda_item(id)")
+    db.execute("UPDATE resolution SET vote = 'unanimous', result = 'adopted' "
+               "WHERE result = 'adopted_unanimously'")
+    db.execute("UPDATE resolution SET vote = 'counts' WHERE vote IS NULL AND "
+               "(yes IS NOT NULL OR no IS NOT NULL OR abstain IS NOT NULL)")
+    db.execute("CREATE INDEX idx_plan_item_agenda_item_id ON plan_item (agenda_item_id)")
+    _raise_version(db, 5)
+
+
+@migrations()
 def m006_outline(db: Database) -> None:
     """The outline of a document, an indicator serving several Jahresziele, a measure's effect.
 
@@ -228,10 +266,7 @@ def m006_outline(db: Database) -> None:
     db["indicator_link"].create_index(["indicator_id", "annual_goal_id"], unique=True)
     db["indicator_link"].create_index(["annual_goal_id"])
     db.execute("ALTER TABLE annual_goal ADD COLUMN effect TEXT")
-    # Never lower the version: branches merge out of number order (m009 landed before m006),
-    # so this may run on a file that a later migration already marked.
-    version = max(6, db.execute("PRAGMA user_version").fetchone()[0])
-    db.execute(f"PRAGMA user_version = {version}")
+    _raise_version(db, 6)
 
 
 @migrations()

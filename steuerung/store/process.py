@@ -31,7 +31,7 @@ def new_process(path: Path, title: str, body: str | None, now: datetime) -> None
 
 
 def create_demo(target: Path, demo_json: Path, *, force: bool = False) -> None:
-    """Create the Neuss demo database from the committed JSON document."""
+    """Create an example database (Neuss or Münster) from its committed JSON document."""
     load(demo_json.read_text(encoding="utf-8"), target, force=force)
 
 

@@ -84,7 +84,7 @@ def test_a_version_4_file_gets_the_outline_and_shared_indicators(tmp_path):
 
     path = tmp_path / "v4.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrations.apply(Database(conn), stop_before="m006_outline")
+    migrations.apply(Database(conn), stop_before="m005_minutes")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     conn.execute("INSERT INTO field (id, name, phase) VALUES (1, 'Sprache', 'goals')")
     conn.close()

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
+from ...domain.minutes import is_statutory
 from ...store.reviews import reviews
 from ...store.status import years
 from .dialogs import ConfirmScreen
@@ -38,10 +39,11 @@ def document_choices(store) -> list[tuple[str, str, dict]]:
     for year in reversed(years(store)):
         choices.append((f"status:{year}", L.EXPORT_YEAR.format(year=year),
                         {"kind": "status", "year": year}))
-    for m in store.rows("SELECT m.id, m.number, m.date, c.name FROM meeting m JOIN committee c "
-                        "ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
+    for m in store.rows("SELECT m.id, m.number, m.date, c.name, c.kind FROM meeting m JOIN "
+                        "committee c ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
         when = format_date(date.fromisoformat(m["date"])) if m["date"] else ""
-        label = L.EXPORT_MINUTES.format(committee=m["name"], date=when)
+        words = L.EXPORT_NIEDERSCHRIFT if is_statutory(m["kind"], m["name"]) else L.EXPORT_MINUTES
+        label = words.format(committee=m["name"], date=when)
         choices.append((f"minutes:{m['id']}", label, {"kind": "minutes", "meeting_id": m["id"]}))
         choices.append((f"public:{m['id']}", label + L.EXPORT_PUBLIC,
                         {"kind": "minutes", "meeting_id": m["id"], "public": True}))

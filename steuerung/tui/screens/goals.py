@@ -241,6 +241,7 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
                     self.outline.focus()
                     return
                 self.editing = Edit(key[0], key[1])
+                self.typed = self.form.values()  # Esc asks once this changes
                 self.form.set_hint(L.GOALS_EDIT_HINT)
             self.refresh_bindings()
         elif widget is self.outline and self.editing is not None:
@@ -260,6 +261,7 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         title = (L.GOALS_NEW_IN.format(kind=what, parent=self.title_for(parent)) if parent
                  else L.GOALS_NEW.format(kind=what))
         self.form.show(kind, defaults, title, hint=L.GOALS_EDIT_HINT)
+        self.typed = self.form.values()
         self.form.focus_first()
         self.refresh_bindings()
 

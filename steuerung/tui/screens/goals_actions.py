@@ -231,12 +231,23 @@ class GoalActions:
         self.reload_on_resume = True
         self.app.push_screen(CycleScreen(field[1] if field else None))
 
+    def discard_asking(self) -> None:
+        """Esc while editing: drop an untouched form at once, ask before losing typed input."""
+        if self.form.values() == getattr(self, "typed", None):
+            self.discard()
+            return
+        edit = self.editing
+        what = (self.describe((edit.kind, edit.item_id)) if edit.item_id
+                else L.KIND_NAMES[edit.kind])
+        self.app.push_screen(ConfirmScreen(L.GOALS_DISCARD.format(what=what)),
+                             lambda yes: yes and self.discard())
+
     def action_back(self) -> None:
         """Esc: leave the filter, else drop the edit, else clear the filter, else Übersicht."""
         if self.focused is self.query_one("#goal-filter"):
             self.clear_filter()
         elif self.editing is not None:
-            self.discard()
+            self.discard_asking()
         elif self.filter_text:
             self.clear_filter()
         else:

@@ -17,6 +17,7 @@ from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.submissions import KINDS, ROLES, add_consultation, delete_submission, save_submission
 from ..widgets.inputs import FormInput
+from ..widgets.notes_area import NotesArea
 from .dialogs import ConfirmScreen, SaveForm
 
 NEW = "::new"
@@ -131,7 +132,7 @@ class SubmissionForm(Screen):
             yield Checkbox(L.SUB_LABELS["public"], value=bool(row.get("public", 1)), id="public")
             for name in _TEXT_AREAS:
                 yield Label(L.SUB_LABELS[name])
-                yield TextArea(row.get(name) or "", id=name, classes="form-text")
+                yield NotesArea(row.get(name) or "", id=name, classes="form-text")
             yield Static(L.DOC_CONSULTATION, classes="section-title")
             yield Static("", id="consultations")
         yield Static(L.SUBMISSION_FORM_HINT, classes="hint")
