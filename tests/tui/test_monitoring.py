@@ -92,7 +92,9 @@ async def test_a_kennzahl_from_scratch_by_keyboard(demo_store, paths):
         await _type(pilot, "viel")
         await _keys(pilot, "ctrl+s")
         assert len(M.kennzahlen(demo_store)[0].years) == 1  # refused, form still open
-        await _keys(pilot, "escape", "g", "enter")
+        await _keys(pilot, "escape")  # the form was changed: Esc asks first
+        assert "nicht gespeichert" in str(app.screen.query_one("#question").content)
+        await _keys(pilot, "j", "g", "enter")
         await _type(pilot, "Frauen")
         await _keys(pilot, "ctrl+s")
         assert [g.name for g in M.kennzahlen(demo_store)[0].groups][-1] == "Frauen"
