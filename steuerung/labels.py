@@ -53,9 +53,58 @@ KEY_SAVE = "Anlegen"
 
 HELP_TITLE = "Hilfe – Tastenbelegung"
 HELP_HINT = ("↑ ↓ wählen · Enter öffnen oder bestätigen · Tab nächstes Feld · "
-             "Esc oder ? schließt die Hilfe.")
+             "Esc oder F1 schließt die Hilfe.")
 HELP_SCREEN_KEYS = "Auf dieser Seite"
 HELP_APP_KEYS = "Überall"
+
+# --- command palette, help everywhere, themes (issue 17) ---
+KEY_PALETTE = "Befehle"
+KEY_THEME = "Farbschema wechseln"
+PALETTE_PLACEHOLDER = "Seite, Befehl oder Eintrag suchen – z. B. Ziele, Sprachförderung, Sitzung …"
+PALETTE_NO_MATCHES = "Keine Treffer"
+PALETTE_TOOLTIP = "Befehle und Suche (Strg+P)"
+PALETTE_UNSAVED = "Nicht gespeicherte Eingaben verwerfen und wechseln?"
+PALETTE_KEY = "Taste {key}"
+PALETTE_GONE = "„{label}“ gibt es nicht mehr."
+#: The screens by name: (action of the app, name, what it is for).
+PALETTE_SCREENS = (
+    ("show_overview", "Übersicht", "Der Prozess auf einen Blick"),
+    ("show_votes", "Punktabfrage", "Themen und Punkte im Workshop"),
+    ("show_goals", "Ziele", "Handlungsfelder, Leitziele, Jahresziele, Indikatoren, Maßnahmen"),
+    ("show_vision", "Leitbild", "Fassungen des Leitbildes"),
+    ("show_cycle", "Strategiezirkel", "Phasen der Handlungsfelder"),
+    ("show_sachstand", "Sachstand", "Jahresziele mit Ampel"),
+    ("show_documents", "Dokumente", "Protokolle, Berichte, Workshop-Dokumentation schreiben"),
+    ("show_outline", "Gliederung der Workshop-Dokumentation", "Teile und Abschnitte ordnen"),
+    ("show_submissions", "Vorlagen", "Beschluss- und Berichtsvorlagen"),
+    ("show_committees", "Gremien und Sitzungen", "Sitzplan, Mitglieder, Sitzungen"),
+    ("show_monitoring", "Monitoring", "Kennzahlen, Bevölkerung, Berichtsturnus"),
+    ("show_masterplan", "Masterplan", "Die Schritte des ganzen Prozesses"),
+    ("show_start", "Startseite", "Prozesse wählen, Beispiel laden, neuer Prozess"),
+)
+PALETTE_HELP = "Hilfe"
+PALETTE_HELP_ABOUT = "Alle Tasten dieser Seite (F1, überall)"
+PALETTE_QUIT = "Beenden"
+PALETTE_QUIT_ABOUT = "steuerung beenden (Strg+Q, überall)"
+SEARCH_KINDS = {"field": "Handlungsfeld", "guiding_goal": "Leitziel", "annual_goal": "Jahresziel",
+                "indicator": "Indikator", "measure": "Maßnahme", "committee": "Gremium",
+                "meeting": "Sitzung", "submission": "Vorlage", "dot_vote": "Punktabfrage",
+                "kennzahl": "Kennzahl", "plan_step": "Masterplan-Schritt", "section": "Abschnitt"}
+SEARCH_GUIDING_IN = "{field} · Leitziel {n}"
+SEARCH_MEETING = "Sitzung vom {date}"
+SEARCH_MEETING_OF = "{committee}, {n}. Sitzung"
+SEARCH_MASTERPLAN = "Masterplan"
+SEARCH_WORKSHOP_DOC = "Workshop-Dokumentation"
+#: Themes by Textual name: the German word the palette and the help show.
+THEMES = {"textual-dark": "dunkel", "textual-light": "hell",
+          "steuerung-kontrast": "Beamer (hoher Kontrast)"}
+THEME_COMMAND = "Farbschema: {name}"
+THEME_ABOUT = "Für alle Prozesse, gemerkt für den nächsten Start (F2 wechselt)"
+THEME_CURRENT = "Farbschema: {name} (gewählt)"
+THEME_SET = "Farbschema „{name}“"
+THEME_NOT_SAVED = "Farbschema „{name}“ – nicht gemerkt: {reason}"
+VOTE_NONE_TYPE = ("Noch keine Punktabfrage – einfach lostippen: erst ihr Titel (ein Dialog öffnet "
+                  "sich), dann die Themen, je mit Enter.")
 
 START_TITLE = "Steuerungsprozesse"
 START_INTRO = ("Wählen Sie einen Prozess aus sessions/ (Pfeiltasten, Enter), "

@@ -52,8 +52,9 @@ class OutlineScreen(Screen):
         Binding("escape", "back", L.KEY_BACK, key_display="Esc"),
     ]
 
-    def __init__(self):
+    def __init__(self, select: str | None = None):
         super().__init__()
+        self.select = select  # a part's key, e.g. "section:12" (from the command palette)
         self.parts: list[Part] = []
         self.data = None
 
@@ -68,7 +69,7 @@ class OutlineScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.load()
+        self.load(self.select)
         self.query_one(OptionList).focus()
 
     # -- showing -------------------------------------------------------------------------

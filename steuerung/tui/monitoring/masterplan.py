@@ -60,9 +60,13 @@ class MasterplanScreen(Screen):
         yield Static(L.PLAN_HINT, classes="hint", id="plan-keys")
         yield Footer()
 
+    def __init__(self, select: int | None = None):
+        super().__init__()
+        self.select = select  # the step shown first (from the command palette)
+
     def on_mount(self) -> None:
         self.app.sub_title = L.PLAN_TITLE
-        self.reload()
+        self.reload(self.select)
         self.query_one(RowList).focus()
 
     def reload(self, select: int | None = None) -> None:

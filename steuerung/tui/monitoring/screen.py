@@ -54,9 +54,9 @@ class MonitoringScreen(MonitoringEditing, Screen):
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, select: str | None = None) -> None:
         super().__init__()
-        self.selected: str | None = None  # POPULATION or "k:<id>"
+        self.selected: str | None = select  # POPULATION or "k:<id>"
         self.items: dict[int, Kennzahl] = {}
 
     def compose(self) -> ComposeResult:

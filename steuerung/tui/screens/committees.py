@@ -66,7 +66,7 @@ class CommitteesScreen(CommitteeEditing, Screen):
 
     def on_mount(self) -> None:
         self.reload_list()
-        self.query_one("#committee-rows", RowList).focus()
+        self.query_one("#committee-list", OptionList).focus()  # first choose the committee
 
     def on_screen_resume(self) -> None:
         self.reload_list()  # a meeting may have been added, renamed or deleted
@@ -100,6 +100,8 @@ class CommitteesScreen(CommitteeEditing, Screen):
         text.append(f"\n{rule_text(c)}", style="dim")
         head.update(text)
         rows.show(committee_rows(c), select)
+        if select is not None:  # a row just written: the cursor is on it, the keys act on it
+            rows.focus()
         self.refresh_bindings()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -107,11 +107,11 @@ class ExportScreen(Screen):
         self.query_one("#preview", Static).update(Markdown(document.text))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
 
-    def action_outline(self) -> None:
+    def action_outline(self, select: str | None = None) -> None:
         """The outline of the workshop documentation; its preview here follows on return."""
         from ..documents.outline import OutlineScreen
 
-        self.app.push_screen(OutlineScreen(), lambda _: self._show_workshop())
+        self.app.push_screen(OutlineScreen(select), lambda _: self._show_workshop())
 
     def _show_workshop(self) -> None:
         """Back from the outline: the workshop documentation as it now reads."""

@@ -73,8 +73,9 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         Binding("z", "link_indicator", L.KEY_LINK_INDICATOR, show=False),
     ]
 
-    def __init__(self):
+    def __init__(self, select: Key | None = None):
         super().__init__()
+        self.select = select  # opened from the command palette: this item, revealed
         self.year: int | None = None
         self.filter_text = ""
         self.shown: set[Key] | None = None
@@ -104,7 +105,7 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         self.model = GoalModel(self.app.store)
         self.outline = self.query_one(GoalTree)
         self.form = self.query_one(GoalForm)
-        self.rebuild()
+        self.rebuild(self.select)
         self.outline.focus()
         self.call_after_refresh(self._settle)
 
@@ -303,6 +304,11 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         else:
             self.notify(L.GOALS_MAINTAIN_NO, timeout=5)
             self.form.focus_first("target_value")
+
+    @property
+    def dirty(self) -> bool:
+        """The form holds typed, unsaved input (the command palette asks before leaving)."""
+        return self.editing is not None and self.form.values() != getattr(self, "typed", None)
 
     def discard(self) -> None:
         self.editing = None

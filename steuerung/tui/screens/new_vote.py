@@ -25,15 +25,16 @@ class VoteForm:
 class NewVoteScreen(GuardedModal):
     """Enter moves on; Enter in the last text field answers; the caller validates."""
 
-    def __init__(self, topics: int):
+    def __init__(self, topics: int, title: str = ""):
         super().__init__(classes="dialog-screen")
         self.topics = max(topics, 6)  # an empty vote still gets an example
+        self.title_typed = title  # the first letters, typed before the dialog opened
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(L.VOTE_NEW, classes="section-title")
             yield Label(L.VOTE_NEW_TITLE)
-            yield FormInput(id="title")
+            yield FormInput(self.title_typed, id="title", select_on_focus=False)
             yield Label(L.VOTE_NEW_DATES)
             yield FormInput(id="dates")
             yield Checkbox(L.VOTE_NEW_CUMULATE, value=True, id="cumulate")

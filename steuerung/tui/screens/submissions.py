@@ -32,6 +32,10 @@ class SubmissionsScreen(Screen):
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
 
+    def __init__(self, select: int | None = None):
+        super().__init__()
+        self.select = select  # the Vorlage shown first (from the command palette)
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(L.SUBMISSIONS_TITLE, classes="section-title")
@@ -52,7 +56,8 @@ class SubmissionsScreen(Screen):
             options.add_option(Option(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
                                       f" · {r['subject']}", id=str(r["id"])))
         options.add_option(Option(L.SUBMISSIONS_NEW, id=NEW))
-        options.highlighted = 0
+        ids = [option.id for option in options.options]
+        options.highlighted = ids.index(str(self.select)) if str(self.select) in ids else 0
         options.focus()
 
     def _selected(self) -> int | None:

@@ -103,7 +103,7 @@ class VisionScreen(Screen):
         editor = self.query_one(TextArea)
         editor.load_text(values["text"])
         editor.move_cursor(editor.document.end)  # a revision usually goes on at the end
-        self.saved_values = values
+        self.saved_values = self.values()  # as the fields hold it: untouched is not "unsaved"
         state = self._line(version) if version else L.VISION_NEW
         self.query_one("#vision-state", Static).update(state)
         self.run_worker(self._preview(values["text"]), exclusive=True, group="preview")
@@ -148,7 +148,6 @@ class VisionScreen(Screen):
         """A new version starts from the text of the current one (or empty)."""
         base = next((v.text for v in self.versions if v.current), "")
         self.show(None, base)
-        self.saved_values = {}
         self.query(FormRow).first().query_one(Input).focus()
 
     def action_save(self) -> None:

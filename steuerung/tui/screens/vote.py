@@ -8,6 +8,8 @@ German message and writes nothing.
 
 from __future__ import annotations
 
+from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -94,7 +96,15 @@ class VoteScreen(VoteEditing, Screen):
             self.open_vote(vote_id)
         else:
             self.query_one("#vote-title", Static).update(L.VOTE_NONE)
+            self.query_one("#topics", TopicList).set_lines([Text(L.VOTE_NONE_TYPE, style="italic")])
         self.query_one("#topics", TopicList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """No vote yet: a letter typed starts one, as the first letter of its title."""
+        if (self.session is None and event.is_printable and event.key not in self.active_bindings
+                and not isinstance(self.focused, Input)):
+            event.stop()
+            self.action_new_vote(event.character)
 
     def on_screen_resume(self) -> None:
         # Dots may have been given on the Beamer layout meanwhile.
@@ -203,7 +213,9 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#topic-input", Input).focus()
 
     def on_entry_input_entered(self, event: EntryInput.Entered) -> None:
-        if not self.session:
+        if not self.session:  # the topic waits in the field until the vote it belongs to exists
+            event.entry.give_back(event.text)
+            self.action_new_vote()
             return
         try:
             self.session.add_topic(event.text)

@@ -1,0 +1,41 @@
+"""The command palette (Strg+P or the ⭘ in the header): Textual's, in German.
+
+Two providers feed it (:mod:`.providers`): the screens and the keys of the
+current screen by name, and every object of the process by its text; choosing
+one opens it where it lives (:mod:`.navigate`).  Everything here is imported
+only when the palette first opens, and the object index is built then, so
+neither costs the first screen anything.
+"""
+
+from __future__ import annotations
+
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette
+from textual.widgets.option_list import Option
+
+from ... import labels as L
+
+
+class Palette(CommandPalette):
+    """Textual's palette with a German placeholder and a German "Keine Treffer"."""
+
+    def __init__(self):
+        super().__init__(placeholder=L.PALETTE_PLACEHOLDER, id="--command-palette")
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own method with the one English sentence it shows; kept to its
+        # shape (a short wait, so the line does not flicker while typing on).
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(Option(
+                    Align.center(Text(L.PALETTE_NO_MATCHES, style="not bold")),
+                    disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+

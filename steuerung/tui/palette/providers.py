@@ -1,0 +1,100 @@
+"""The palette's providers (Textual's ``Provider`` API): commands by name, objects by text.
+
+:class:`CommandsProvider` offers every screen, the keys of the screen the
+palette was opened on (by their German description) and the app's own
+commands (Hilfe, Beenden, Farbschema).  :class:`ObjectsProvider` finds the
+objects of the process through :mod:`steuerung.store.search`.  Both match the
+same way — all words typed, case and accents ignored — and show what matched
+underlined; every text shown is data (``Text``/``Content``), never markup.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rich.style import Style
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from ... import labels as L
+from ...store import search
+from ..keys import shown_key
+from ..screens.help import bindings_of
+from . import navigate
+
+_MATCH = Style(bold=True, underline=True)
+#: App actions the palette lists by their own entries, not as keys of the screen.
+_OWN = {"help", "quit", "command_palette", "theme", "help_quit"}
+#: Objects rank just below a command of equal score ("Sitzung": the screen before a meeting).
+_OBJECT_WEIGHT = 0.95
+
+
+def _prompt(label: str, query: str) -> Text:
+    text = Text(label, no_wrap=True, overflow="ellipsis")
+    for start, end in search.spans(label, query):
+        text.stylize(_MATCH, start, end)
+    return text
+
+
+class CommandsProvider(Provider):
+    """Screens by name, the current screen's keys, Hilfe, Beenden and the colour schemes."""
+
+    def commands(self) -> list[tuple[str, str, object]]:
+        """(name, what it does, callback), in the order the empty palette lists them."""
+        app = self.app
+        found = []
+        if app.store is not None:
+            found += [(name, about, partial(navigate.go, app, getattr(app, f"action_{action}")))
+                      for action, name, about in L.PALETTE_SCREENS]
+        found += self._screen_keys()
+        found.append((L.PALETTE_HELP, L.PALETTE_HELP_ABOUT, app.action_help))
+        for theme, word in L.THEMES.items():
+            name = (L.THEME_CURRENT if theme == app.theme else L.THEME_COMMAND).format(name=word)
+            found.append((name, L.THEME_ABOUT, partial(app.action_theme, theme)))
+        found.append((L.PALETTE_QUIT, L.PALETTE_QUIT_ABOUT, app.action_quit))
+        return found
+
+    def _screen_keys(self) -> list[tuple[str, str, object]]:
+        """The calling screen's own keys: one entry per description that means one action."""
+        actions: dict[str, set[str]] = {}
+        keys: dict[str, tuple[str, object]] = {}
+        for node, binding, enabled, _tip in self.screen.active_bindings.values():
+            action = binding.action.removeprefix("app.")
+            if not enabled or action in _OWN or action.startswith("show_"):
+                continue
+            ours = {(b.action, b.description) for b in bindings_of(node)}
+            if (binding.action, binding.description) not in ours:
+                continue  # Textual's own bindings (English, or covered by the hints)
+            actions.setdefault(binding.description, set()).add(binding.action)
+            keys.setdefault(binding.description, (
+                shown_key(binding), partial(self.app.run_action, binding.action, node)))
+        return [(description, L.PALETTE_KEY.format(key=key), run)
+                for description, (key, run) in keys.items() if len(actions[description]) == 1]
+
+    async def discover(self) -> Hits:
+        for name, about, callback in self.commands():
+            yield DiscoveryHit(Text(name), callback, text=name, help=Content(about))
+
+    async def search(self, query: str) -> Hits:
+        words = search.fold(query).split()
+        for name, about, callback in self.commands():
+            score = search.score(search.Entry("", 0, name, about, search.fold(name),
+                                              search.fold(about)), words)
+            if score:
+                yield Hit(score, _prompt(name, query), callback, text=name, help=Content(about))
+
+
+class ObjectsProvider(Provider):
+    """Every object of the process by its text; choosing one opens it where it lives."""
+
+    async def startup(self) -> None:
+        store = self.app.store
+        self.entries = search.index(store) if store is not None else []
+
+    async def search(self, query: str) -> Hits:
+        for score, entry in search.find(self.entries, query):
+            yield Hit(score * _OBJECT_WEIGHT, _prompt(entry.label, query),
+                      partial(navigate.go, self.app, partial(navigate.open_object, self.app,
+                                                             entry)),
+                      text=entry.label, help=Content(entry.context) if entry.context else None)

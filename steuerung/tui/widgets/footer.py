@@ -1,0 +1,116 @@
+"""The key line at the bottom of every screen: the keys that matter there, in German.
+
+Hand-written rather than Textual's ``Footer`` because that one composes a
+widget per key and composes them again whenever the bindings change; on the
+Übersicht that alone cost about 50 ms of the first frame (≈ 0.2× the import
+floor of DESIGN §7).  This is one widget drawing one line of text from the
+screen's active bindings.  It looks the same (the theme's footer colours),
+names keys in the one style of :mod:`..keys`, and keeps the keys that work
+everywhere — F1 Hilfe, Strg+P Befehle — at the right edge, where a narrow
+window never cuts them off.  A click on a key presses it.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.widget import Widget
+
+from ..keys import shown_key
+
+#: Actions pinned to the right edge, in this order.
+PINNED = ("help", "command_palette")
+
+
+class Footer(Widget, can_focus=False):
+    """One line: screen keys from the left, the pinned app keys at the right."""
+
+    COMPONENT_CLASSES = {"footer--key", "footer--description"}
+    DEFAULT_CSS = """
+    Footer {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    Footer > .footer--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    Footer > .footer--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._spans: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, lambda _screen: self.refresh())
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def items(self) -> tuple[list, list]:
+        """(left, right): (key, shown key, description, enabled) of each shown action, once."""
+        left, right, seen = [], {}, set()
+        for _node, binding, enabled, _tip in self.screen.active_bindings.values():
+            action = binding.action.removeprefix("app.")
+            if not binding.show or not binding.description or action in seen:
+                continue
+            seen.add(action)
+            item = (binding.key, shown_key(binding), binding.description, enabled)
+            if action in PINNED:
+                right[action] = item
+            else:
+                left.append(item)
+        return left, [right[a] for a in PINNED if a in right]
+
+    def render(self) -> Text:
+        styles = (self.get_component_rich_style("footer--key"),
+                  self.get_component_rich_style("footer--description"))
+        left, right = self.items()
+        tail = _line(right, *styles)
+        room = max(0, self.size.width - tail.cell_len)
+        head = _line(left, *styles)
+        fits = head.cell_len <= room
+        if not fits:
+            head.truncate(max(0, room - 1))
+            head.append("…", styles[1])
+        head.pad_right(room - head.cell_len)
+        self._spans = [s for s in _spans(left, 0) if fits or s[1] < room] + _spans(right, room)
+        return head + tail
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._spans:
+            if start <= event.x < end:
+                self.app.simulate_key(key)
+                return
+
+
+_DIM = Style(dim=True)
+
+
+def _line(items, key_style: Style, text_style: Style) -> Text:
+    """" Strg+S speichern  Esc zurück ": each key bold in the key colour, then its meaning."""
+    line = Text(no_wrap=True, overflow="crop", end="")
+    for _key, shown, description, enabled in items:
+        dim = Style() if enabled else _DIM
+        line.append(f" {shown} ", key_style + dim)
+        line.append(f"{description} ", text_style + dim)
+    return line
+
+
+def _spans(items, start: int) -> list[tuple[int, int, str]]:
+    """Where each item of :func:`_line` starting at ``start`` lies, for clicks."""
+    found = []
+    for key, shown, description, _enabled in items:
+        end = start + cell_len(shown) + cell_len(description) + 3
+        found.append((start, end, key))
+        start = end
+    return found
