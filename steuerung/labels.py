@@ -371,7 +371,7 @@ MON_POPULATION = "Bevölkerung"
 MON_NO_FIELD = "ohne Handlungsfeld"
 MON_NONE = "Noch keine Kennzahl – n legt die erste an (am besten für ein Handlungsfeld)."
 MON_HINT = ("Enter bearbeiten · Entf löschen · b Bevölkerung · t Berichtsturnus · "
-            "Umschalt+↑↓ verschieben · ? alle Tasten")
+            "Umschalt+↑/↓ verschieben · F1 alle Tasten")
 MON_DEFINITION = "Definition"
 MON_SOURCE = "Datenquelle"
 MON_PERIODICITY = "Turnus"
@@ -484,7 +484,7 @@ MON_E_POP_LABEL = "Bitte eine Bezeichnung eingeben, z. B. „Wohnberechtigte Bev
 # Masterplan
 PLAN_TITLE = "Masterplan"
 PLAN_NONE = "Noch kein Schritt – n legt den ersten an."
-PLAN_HINT = ("n neuer Schritt · Enter bearbeiten · Leertaste Status weiter · Umschalt+↑↓ "
+PLAN_HINT = ("n neuer Schritt · Enter bearbeiten · Leertaste Status weiter · Umschalt+↑/↓ "
              "verschieben · Entf löschen · Esc zurück")
 PLAN_NEW = "Neuer Schritt des Masterplans"
 PLAN_EDIT = "Schritt {n} bearbeiten"
@@ -599,7 +599,7 @@ OUTLINE_LEFT_OUT = "ausgelassen"
 OUTLINE_EMPTY = "ohne Inhalt"
 OUTLINE_NO_HEADING = "ohne Überschrift"
 OUTLINE_SECTION = "Abschnitt"
-OUTLINE_HINT = ("Enter bearbeiten · n neuer Abschnitt darunter · Umschalt+↑↓ verschieben · "
+OUTLINE_HINT = ("Enter bearbeiten · n neuer Abschnitt darunter · Umschalt+↑/↓ verschieben · "
                 "Leertaste aufnehmen/auslassen · Entf Abschnitt löschen · t Titel · Esc zurück")
 OUTLINE_PREVIEW_EMPTY = "Dieser Teil hat noch keinen Inhalt und erscheint nicht im Dokument."
 OUTLINE_PREVIEW_LEFT_OUT = "Ausgelassen – erscheint nicht im Dokument (Leertaste nimmt ihn auf)."
@@ -851,7 +851,7 @@ CM_NO_MEETINGS = "noch keine – s legt eine an"
 CM_RULE = "Beschlussfähig: {rule} der stimmberechtigten Sitze anwesend/vertreten"
 CM_RULE_MINIMUM = "Beschlussfähig: {rule} Stimmberechtigte anwesend/vertreten"
 CM_HINT = ("Enter bearbeiten/öffnen · e Person · a Aufgabe · n/g Gremium neu/bearbeiten · "
-           "Entf löschen · Umschalt+↑↓ schieben")
+           "Entf löschen · Umschalt+↑/↓ schieben")
 CM_NEW = "Neues Gremium"
 CM_EDIT = "Gremium bearbeiten"
 CM_NAME = "Name"
@@ -937,11 +937,11 @@ MT_READ_ONLY = "Protokoll abgeschlossen – nur lesen; c öffnet es wieder (wird
 MT_HINTS = (
     "a anwesend · e entschuldigt · v vertreten durch · w Verwaltung · g Gast · Entf entfernen",
     "n TOP · u Unterpunkt · t Text · v Abstimmung · b Beschluss · e Ergebnis · d Termin · "
-    "Enter bearbeiten · Umschalt+↑↓ verschieben · > < ein-/ausrücken · Entf löschen",
+    "Enter bearbeiten · Umschalt+↑/↓ verschieben · > < ein-/ausrücken · Entf löschen",
     "n Aufgabe · Enter bearbeiten · Leertaste erledigt/offen · z Jahresziel/Maßnahme · "
     "Entf löschen",
     "n Termin (mit TOP-Nummer steht er im Protokoll unter dem TOP) · Enter bearbeiten · "
-    "Umschalt+↑↓ verschieben · Entf löschen",
+    "Umschalt+↑/↓ verschieben · Entf löschen",
 )
 MT_HEADER_NEW = "Neue Sitzung: {committee}"
 MT_HEADER_EDIT = "Kopfdaten der Sitzung"
@@ -1164,7 +1164,7 @@ GOALS_NEW = "Neu: {kind}"
 GOALS_NEW_IN = "Neu: {kind} unter {parent}"
 GOALS_EDIT_HINT = "Enter nächstes Feld · Strg+S speichern · Esc verwerfen"
 GOALS_VIEW_HINT = ("→ ← auf-/zuklappen · e bearbeiten · n neu daneben · u neu darunter · "
-                   "Entf löschen · ? alle Tasten")
+                   "Entf löschen · F1 alle Tasten")
 GOALS_GROUP_HINT = "{group} zu „{parent}“ – u legt einen neuen Eintrag an."
 GOALS_SAVED = "Gespeichert: {what}"
 GOALS_DELETE = "Löschen: {what}?"

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer
 
 from .. import labels as L
 from ..domain.errors import UserError
@@ -22,6 +21,7 @@ from ..store.db import open_db
 from ..store.repo import Store
 from ..store.votes import VoteSession, newest_vote
 from .keys import shown_key
+from .widgets.bars import Footer
 from .widgets.beamer_view import BeamerView
 
 

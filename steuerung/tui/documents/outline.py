@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -27,6 +27,7 @@ from ...domain.errors import UserError
 from ...store import outline
 from ...store.outline import Part
 from ..screens.dialogs import ConfirmScreen, PromptScreen
+from ..widgets.bars import Footer, Header
 
 HEAD = "head"
 

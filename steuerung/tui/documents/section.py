@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import outline
 from ...store.outline import Part
 from ..screens.dialogs import ConfirmScreen
+from ..widgets.bars import Footer, Header
 
 
 class SectionScreen(Screen[int | None]):

@@ -10,13 +10,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import masterplan as P
 from ..screens.dialogs import ConfirmScreen
 from ..screens.forms import Field, FormScreen
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import Row, RowList
 
 _STATUS_STYLE = {"open": "", "in_progress": "bold yellow", "done": "bold green",

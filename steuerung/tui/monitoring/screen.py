@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store.monitoring import Kennzahl, kennzahlen
 from ...store.monitoring_meta import cycle, population
+from ..widgets.bars import Footer, Header
 from .actions import MonitoringEditing
 from .view import cycle_line, kennzahl_view, population_view
 

@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store.committees import Committee, committee_list, load_committee
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import RowList
 from .committee_actions import CommitteeEditing
 from .committee_rows import committee_rows, rule_text

@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import goals
+from ..widgets.bars import Footer, Header
 from ..widgets.cycle import cycle_drawing
 
 

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -23,6 +23,7 @@ from ...domain.errors import UserError
 from ...domain.minutes import is_statutory
 from ...store.reviews import reviews
 from ...store.status import years
+from ..widgets.bars import Footer, Header
 from .dialogs import ConfirmScreen
 
 

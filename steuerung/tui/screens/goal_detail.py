@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from ... import labels as L
 from ...domain.dates import format_date, show_day
@@ -21,6 +21,7 @@ from ...domain.errors import UserError
 from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
+from ..widgets.bars import Footer, Header
 from ..widgets.status_table import LIGHT_STYLES
 from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm

@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, Tree
+from textual.widgets import Input, Static, Tree
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import goals
 from ...store.goals import GoalModel, Key, MaintainQuestion
 from ..quiet_gc import QuietCollector
+from ..widgets.bars import Footer, Header
 from ..widgets.filter_input import FilterInput
 from ..widgets.form_fields import ChoiceInput
 from ..widgets.goal_form import GoalForm

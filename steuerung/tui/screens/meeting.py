@@ -13,11 +13,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import meetings as M
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import RowList
 from .dialogs import ChooseScreen
 from .forms import Field, FormScreen

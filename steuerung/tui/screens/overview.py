@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.attainment import pct
@@ -19,7 +19,9 @@ from ...domain.dates import format_date
 from ...domain.model import Overview
 from ...domain.numbers import format_number
 from ...store.queries import overview
+from ..widgets.bars import Footer, Header
 from ..widgets.cycle import cycle_text
+from ..widgets.drawn_once import DrawnOnce
 
 LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
 
@@ -62,8 +64,9 @@ class OverviewScreen(Screen):
 _TITLE = "bold #ffa62b"
 
 
-def _section(title: str, body, *more) -> Group:
-    return Group(Text(""), Text(title, style=_TITLE), body, *more)
+def _section(title: str, body, *more) -> DrawnOnce:
+    # Drawn once per width: Textual draws each section three times before the first frame.
+    return DrawnOnce(Group(Text(""), Text(title, style=_TITLE), body, *more))
 
 
 def _masterplan(store) -> Text:

@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
+from ..widgets.bars import Footer, Header
 from ..widgets.status_table import StatusTable
 from .dialogs import ChooseScreen, PromptScreen
 

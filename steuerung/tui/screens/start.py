@@ -7,11 +7,12 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ..widgets.bars import Footer, Header
 
 DEMO_ID = "::demo"
 MUENSTER_ID = "::demo:muenster"

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.submissions import KINDS, ROLES, add_consultation, delete_submission, save_submission
+from ..widgets.bars import Footer, Header
 from ..widgets.inputs import FormInput
 from ..widgets.notes_area import NotesArea
 from .dialogs import ConfirmScreen, SaveForm

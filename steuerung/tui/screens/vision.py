@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, TextArea
+from textual.widgets import Input, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store.vision import Vision, delete_vision, save_vision, visions
+from ..widgets.bars import Footer, Header
 from ..widgets.form_fields import FormRow
 from ..widgets.goal_specs import as_text
 from ..widgets.notes_area import NotesArea

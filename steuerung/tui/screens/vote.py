@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.numbers import format_number
 from ...domain.voting import suggest_dots_per_person
 from ...store.votes import VoteSession
+from ..widgets.bars import Footer, Header
 from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow

@@ -1,9 +1,11 @@
-"""The key line at the bottom of every screen: the keys that matter there, in German.
+"""The bars of every screen: the header with the ⭘ of the palette, the key line at the bottom.
 
-Hand-written rather than Textual's ``Footer`` because that one composes a
-widget per key and composes them again whenever the bindings change; on the
-Übersicht that alone cost about 50 ms of the first frame (≈ 0.2× the import
-floor of DESIGN §7).  This is one widget drawing one line of text from the
+:class:`Header` is Textual's, with the ⭘'s tooltip in German.  :class:`Footer`
+shows the keys that matter on the screen, in German.  It is hand-written
+rather than Textual's ``Footer`` because that one composes a widget per key
+and composes them again whenever the bindings change; on the Übersicht that
+alone cost about 50 ms of the first frame (≈ 0.2× the import floor of
+DESIGN §7).  This is one widget drawing one line of text from the
 screen's active bindings.  It looks the same (the theme's footer colours),
 names keys in the one style of :mod:`..keys`, and keeps the keys that work
 everywhere — F1 Hilfe, Strg+P Befehle — at the right edge, where a narrow
@@ -17,11 +19,26 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
+from textual.widgets import Header as TextualHeader
+from textual.widgets._header import HeaderIcon
 
+from ... import labels as L
 from ..keys import shown_key
 
 #: Actions pinned to the right edge, in this order.
 PINNED = ("help", "command_palette")
+
+
+class Header(TextualHeader):
+    """Textual's header; a click on the ⭘ opens the palette, its tooltip says so in German."""
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._german_tooltip)
+
+    def _german_tooltip(self) -> None:
+        for icon in self.query(HeaderIcon):
+            if not icon.disabled:  # disabled: an app without the palette (the Beamer)
+                icon.tooltip = L.PALETTE_TOOLTIP
 
 
 class Footer(Widget, can_focus=False):
