@@ -21,15 +21,15 @@ _NAMED = {"enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Leertaste",
 _NAMES = r"Enter|Esc|Tab|Leertaste|Entf|Rücktaste|Einfg|Pos1|Ende|Bild↑|Bild↓|F\d{1,2}"
 #: A lone key is a named key, a small letter, a digit or a sign ("q", "?", "↑");
 #: after modifiers a letter is a capital ("Strg+S", "Strg+Umschalt+Pos1").
-_KEY = (rf"(?:(?:Strg\+|Umschalt\+|Alt\+)+(?:{_NAMES}|[A-Z0-9]|[^\sA-Za-z0-9+/–])"
-        rf"|{_NAMES}|[a-z0-9]|[^\sA-Za-z0-9+/–])")
+_KEY = (rf"(?:(?:Strg\+|Umschalt\+|Alt\+)+(?:{_NAMES}|[A-Z0-9]|[^\sA-Za-z0-9+/–⏎⌫])"
+        rf"|{_NAMES}|[a-z0-9]|[^\sA-Za-z0-9+/–⏎⌫])")
 #: What a shown key name may be: a key, alternatives ("b/Esc", "Umschalt+↑/↓", "Strg+Z/Y"
 #: for Strg+Y) or a range ("1–9"); "/" and "+" are keys of their own.
 KEY_STYLE = re.compile(rf"[/+]|{_KEY}(?:[/–](?:{_KEY}|[A-Z]))*")
 #: Spellings of the other styles, found in texts a user reads (labels, README).
 FOREIGN_KEY_SPELLING = re.compile(
     r"\^[A-Za-z]\b|\b(?:[Cc]trl|CTRL|[Ss]hift|ESC|esc|[Ee]scape|[Bb]ackspace|PgUp|PgDn|"
-    r"[Pp]g[Uu]p|[Pp]g[Dd]own|Del|Ins)\b|Strg[-+][a-z]\b|Umschalt-|Strg-")
+    r"[Pp]g[Uu]p|[Pp]g[Dd]own)\b|Strg[-+][a-z]\b|Umschalt-|Strg-")
 
 
 def key_name(key: str) -> str:

@@ -43,6 +43,13 @@ class NewVoteScreen(GuardedModal):
             yield FormInput(id="budget", last=True)
             yield Static(L.NEW_KEYS_HINT, classes="hint")
 
+    def type_ahead(self, character: str) -> None:
+        """A key typed for the title before this dialog had the focus: into the title."""
+        if self.is_mounted:
+            self.query_one("#title", Input).insert_text_at_cursor(character)
+        else:
+            self.title_typed += character
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.dismiss(VoteForm(self.query_one("#title", Input).value,

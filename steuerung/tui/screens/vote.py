@@ -72,6 +72,7 @@ class VoteScreen(VoteEditing, Screen):
         self.session: VoteSession | None = None
         self.selected = 0
         self.marked: set[int] = set()
+        self._starting = None  # the dialog a letter typed in an empty process opened
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -101,11 +102,18 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#topics", TopicList).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """No vote yet: a letter typed starts one, as the first letter of its title."""
+        """No vote yet: a letter typed starts one, as the first letter of its title.
+
+        Letters typed before the dialog has the focus go into its title too.
+        """
         if (self.session is None and event.is_printable and event.key not in self.active_bindings
                 and not isinstance(self.focused, Input)):
             event.stop()
-            self.action_new_vote(event.character)
+            dialog = self._starting
+            if dialog is not None and dialog in self.app.screen_stack:
+                dialog.type_ahead(event.character)
+            else:
+                self._starting = self.action_new_vote(event.character)
 
     def on_screen_resume(self) -> None:
         # Dots may have been given on the Beamer layout meanwhile.

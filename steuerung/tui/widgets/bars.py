@@ -7,9 +7,9 @@ and composes them again whenever the bindings change; on the Übersicht that
 alone cost about 50 ms of the first frame (≈ 0.2× the import floor of
 DESIGN §7).  This is one widget drawing one line of text from the
 screen's active bindings.  It looks the same (the theme's footer colours),
-names keys in the one style of :mod:`..keys`, and keeps the keys that work
-everywhere — F1 Hilfe, Strg+P Befehle — at the right edge, where a narrow
-window never cuts them off.  A click on a key presses it.
+names keys in the one style of :mod:`..keys`, and keeps F1 Hilfe at the right
+edge, where a narrow window never cuts it off; keys that do not fit are left
+out whole (F1 lists them all).  A click on a key presses it.
 """
 
 from __future__ import annotations
@@ -24,9 +24,6 @@ from textual.widgets._header import HeaderIcon
 
 from ... import labels as L
 from ..keys import shown_key
-
-#: Actions pinned to the right edge, in this order.
-PINNED = ("help", "command_palette")
 
 
 class Header(TextualHeader):
@@ -74,33 +71,39 @@ class Footer(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def items(self) -> tuple[list, list]:
-        """(left, right): (key, shown key, description, enabled) of each shown action, once."""
-        left, right, seen = [], {}, set()
+        """(left, right): (key, shown key, description, enabled) of each shown action, once.
+
+        Right is F1 Hilfe alone; the palette's key closes the left part, so in a
+        narrow window it gives way before the screen's own keys do.
+        """
+        left, last, right, seen = [], [], [], set()
         for _node, binding, enabled, _tip in self.screen.active_bindings.values():
             action = binding.action.removeprefix("app.")
             if not binding.show or not binding.description or action in seen:
                 continue
             seen.add(action)
             item = (binding.key, shown_key(binding), binding.description, enabled)
-            if action in PINNED:
-                right[action] = item
-            else:
-                left.append(item)
-        return left, [right[a] for a in PINNED if a in right]
+            (right if action == "help" else last if action == "command_palette" else left).append(
+                item)
+        return left + last, right
 
     def render(self) -> Text:
+        """As many keys as fit, whole: roomy, else compact, else the last ones left out."""
         styles = (self.get_component_rich_style("footer--key"),
                   self.get_component_rich_style("footer--description"))
         left, right = self.items()
-        tail = _line(right, *styles)
-        room = max(0, self.size.width - tail.cell_len)
-        head = _line(left, *styles)
-        fits = head.cell_len <= room
-        if not fits:
-            head.truncate(max(0, room - 1))
-            head.append("…", styles[1])
+        width = self.size.width
+        for compact in (False, True):
+            tail = _line(right, *styles, compact)
+            room = max(0, width - tail.cell_len)
+            shown = list(left)
+            while shown and _line(shown, *styles, compact).cell_len > room:
+                shown.pop()
+            if len(shown) == len(left):
+                break
+        head = _line(shown, *styles, compact)
         head.pad_right(room - head.cell_len)
-        self._spans = [s for s in _spans(left, 0) if fits or s[1] < room] + _spans(right, room)
+        self._spans = _spans(shown, 0, compact) + _spans(right, room, compact)
         return head + tail
 
     def on_click(self, event: events.Click) -> None:
@@ -113,21 +116,25 @@ class Footer(Widget, can_focus=False):
 _DIM = Style(dim=True)
 
 
-def _line(items, key_style: Style, text_style: Style) -> Text:
+def _line(items, key_style: Style, text_style: Style, compact: bool = False) -> Text:
     """" Strg+S speichern  Esc zurück ": each key bold in the key colour, then its meaning."""
     line = Text(no_wrap=True, overflow="crop", end="")
     for _key, shown, description, enabled in items:
         dim = Style() if enabled else _DIM
-        line.append(f" {shown} ", key_style + dim)
-        line.append(f"{description} ", text_style + dim)
+        if compact:  # as Textual's compact footer: no padding around the key
+            line.append(shown, key_style + dim)
+            line.append(f" {description} ", text_style + dim)
+        else:
+            line.append(f" {shown} ", key_style + dim)
+            line.append(f"{description} ", text_style + dim)
     return line
 
 
-def _spans(items, start: int) -> list[tuple[int, int, str]]:
+def _spans(items, start: int, compact: bool) -> list[tuple[int, int, str]]:
     """Where each item of :func:`_line` starting at ``start`` lies, for clicks."""
     found = []
     for key, shown, description, _enabled in items:
-        end = start + cell_len(shown) + cell_len(description) + 3
+        end = start + cell_len(shown) + cell_len(description) + (2 if compact else 3)
         found.append((start, end, key))
         start = end
     return found
