@@ -1,7 +1,7 @@
 """Start-up benchmark: ``steuerung open`` on the demo against ``import textual.app``.
 
 Run: ``python bench/startup.py [--runs 7]``.  Prints both medians and the ratio;
-exits 1 if the ratio misses the 2.0× bar of DESIGN §7.
+exits 1 if the ratio misses the 1.7× bar of DESIGN §7 (turn 2; it was 2.0×).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tmux_harness import time_until_text  # noqa: E402
 
-BAR = 2.0
+BAR = 1.7
 #: The console script a user types, beside this interpreter (the venv's bin/).
 _BESIDE = Path(sys.executable).parent / "steuerung"
 STEUERUNG = str(_BESIDE) if _BESIDE.exists() else (shutil.which("steuerung") or "steuerung")

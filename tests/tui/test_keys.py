@@ -13,8 +13,8 @@ from steuerung.tui.app import make_app
 from steuerung.tui.keys import FOREIGN_KEY_SPELLING, KEY_STYLE, key_name, shown_key
 from steuerung.tui.screens.help import HelpScreen
 from tests.conftest import ROOT, fixed_now
-from tests.tui.test_bindings import CLASSES
 from tests.tui.helpers import shown
+from tests.tui.test_bindings import CLASSES
 from tests.tui.test_goals import _keys, _type
 
 

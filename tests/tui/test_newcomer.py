@@ -18,7 +18,18 @@ from steuerung.tui.app import make_app
 from steuerung.tui.beamer import make_beamer_app
 from steuerung.tui.palette import Palette
 from tests.conftest import fixed_now
-from tests.tui.test_goals import _keys, _type, empty_store  # noqa: F401 (a fixture)
+from tests.tui.test_goals import _keys, _type
+
+
+@pytest.fixture
+def empty_store(paths):
+    """A process with nothing in it yet."""
+    from steuerung.store.db import create_db
+
+    store = Store(create_db(paths.sessions / "leer.db"), fixed_now)
+    store.insert("process", {"title": "Leer"})
+    yield store
+    store.close()
 
 
 # -- Leitbild, Gremien, Punktabfrage --------------------------------------------------------------

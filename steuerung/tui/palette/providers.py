@@ -28,6 +28,8 @@ _MATCH = Style(bold=True, underline=True)
 _OWN = {"help", "quit", "command_palette", "theme", "help_quit"}
 #: Objects rank just below a command of equal score ("Sitzung": the screen before a meeting).
 _OBJECT_WEIGHT = 0.95
+#: Object hits per keystroke: more than a screen shows; typing on narrows them.
+_OBJECT_HITS = 25
 
 
 def _prompt(label: str, query: str) -> Text:
@@ -39,6 +41,12 @@ def _prompt(label: str, query: str) -> Text:
 
 class CommandsProvider(Provider):
     """Screens by name, the current screen's keys, Hilfe, Beenden and the colour schemes."""
+
+    async def startup(self) -> None:
+        """The commands once per opening, folded for matching (not on every keystroke)."""
+        self.entries = [(name, about, callback, search.Entry(
+            "", 0, name, about, search.fold(name), search.fold(about)))
+            for name, about, callback in self.commands()]
 
     def commands(self) -> list[tuple[str, str, object]]:
         """(name, what it does, callback), in the order the empty palette lists them."""
@@ -73,14 +81,13 @@ class CommandsProvider(Provider):
                 for description, (key, run) in keys.items() if len(actions[description]) == 1]
 
     async def discover(self) -> Hits:
-        for name, about, callback in self.commands():
+        for name, about, callback, _entry in self.entries:
             yield DiscoveryHit(Text(name), callback, text=name, help=Content(about))
 
     async def search(self, query: str) -> Hits:
         words = search.fold(query).split()
-        for name, about, callback in self.commands():
-            score = search.score(search.Entry("", 0, name, about, search.fold(name),
-                                              search.fold(about)), words)
+        for name, about, callback, entry in self.entries:
+            score = search.score(entry, words)
             if score:
                 yield Hit(score, _prompt(name, query), callback, text=name, help=Content(about))
 
@@ -93,7 +100,7 @@ class ObjectsProvider(Provider):
         self.entries = search.index(store) if store is not None else []
 
     async def search(self, query: str) -> Hits:
-        for score, entry in search.find(self.entries, query):
+        for score, entry in search.find(self.entries, query, _OBJECT_HITS):
             yield Hit(score * _OBJECT_WEIGHT, _prompt(entry.label, query),
                       partial(navigate.go, self.app, partial(navigate.open_object, self.app,
                                                              entry)),
