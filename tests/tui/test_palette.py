@@ -19,14 +19,14 @@ async def _open(pilot) -> Palette:
 
 
 async def _results(pilot, settle: float = 0.05) -> list[str]:
-    """The lines of the palette's list once its search has finished (first line of each hit)."""
+    """The labels in the palette's list once its search has finished (without where they live)."""
     palette = pilot.app.screen
     for _ in range(60):
         await pilot.pause(settle)
         if not palette.workers:  # the search worker is done
             break
     options = palette.query_one(CommandList).options
-    return [_plain(option.prompt).split("\n")[0] for option in options]
+    return [_plain(option.prompt).split("  · ")[0] for option in options]
 
 
 def _plain(prompt) -> str:
@@ -176,7 +176,7 @@ async def test_user_text_shows_as_typed_never_as_markup(demo_store, paths):
         assert await _search(pilot, "wohnen") == ["Handlungsfeld 5 [bold]Wohnen[/] \\[x]"]
         await _search(pilot, "beirat")
         option = app.screen.query_one(CommandList).get_option_at_index(0)
-        assert str(option.prompt) == "Gremium: Beirat [/]\n[red]Beirat"
+        assert str(option.prompt) == "Gremium: Beirat [/]  · [red]Beirat"
 
 
 async def test_leaving_unsaved_input_asks_first(demo_store, paths):

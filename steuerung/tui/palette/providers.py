@@ -5,7 +5,7 @@ palette was opened on (by their German description) and the app's own
 commands (Hilfe, Beenden, Farbschema).  :class:`ObjectsProvider` finds the
 objects of the process through :mod:`steuerung.store.search`.  Both match the
 same way — all words typed, case and accents ignored — and show what matched
-underlined; every text shown is data (``Text``/``Content``), never markup.
+underlined, one line per hit; every text shown is data (``Text``), never markup.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from functools import partial
 from rich.style import Style
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
 
 from ... import labels as L
 from ...store import search
@@ -28,15 +27,30 @@ _MATCH = Style(bold=True, underline=True)
 _OWN = {"help", "quit", "command_palette", "theme", "help_quit"}
 #: Objects rank just below a command of equal score ("Sitzung": the screen before a meeting).
 _OBJECT_WEIGHT = 0.95
-#: Object hits per keystroke: more than a screen shows; typing on narrows them.
-_OBJECT_HITS = 25
+#: Hits per keystroke: about what a screen shows; typing on narrows them.  Textual lays out
+#: every option of the list on each keystroke, so more would only cost time.
+_OBJECT_HITS, _COMMAND_HITS = 15, 8
+_DIM = Style(dim=True)
 
 
-def _prompt(label: str, query: str) -> Text:
-    text = Text(label, no_wrap=True, overflow="ellipsis")
+def _prompt(label: str, about: str, query: str, width: int) -> Text:
+    """One line: the label, what matched underlined, then dim where it lives, cut to ``width``.
+
+    One line per hit (not Textual's second "help" line): half the lines to lay
+    out per keystroke, twice the hits on screen.
+    """
+    text = Text(label, end="")
     for start, end in search.spans(label, query):
         text.stylize(_MATCH, start, end)
+    if about:
+        text.append(f"  · {about}", _DIM)
+    text.truncate(max(20, width), overflow="ellipsis")
     return text
+
+
+def _width(provider: Provider) -> int:
+    """The room a hit has in the palette (its list spans the screen, less borders)."""
+    return provider.app.size.width - 6
 
 
 class CommandsProvider(Provider):
@@ -81,15 +95,18 @@ class CommandsProvider(Provider):
                 for description, (key, run) in keys.items() if len(actions[description]) == 1]
 
     async def discover(self) -> Hits:
+        width = _width(self)
         for name, about, callback, _entry in self.entries:
-            yield DiscoveryHit(Text(name), callback, text=name, help=Content(about))
+            yield DiscoveryHit(_prompt(name, about, "", width), callback, text=name)
 
     async def search(self, query: str) -> Hits:
         words = search.fold(query).split()
-        for name, about, callback, entry in self.entries:
-            score = search.score(entry, words)
-            if score:
-                yield Hit(score, _prompt(name, query), callback, text=name, help=Content(about))
+        scored = [(search.score(entry, words), name, about, callback)
+                  for name, about, callback, entry in self.entries]
+        best = sorted((s for s in scored if s[0]), key=lambda s: -s[0])[:_COMMAND_HITS]
+        width = _width(self)
+        for score, name, about, callback in best:
+            yield Hit(score, _prompt(name, about, query, width), callback, text=name)
 
 
 class ObjectsProvider(Provider):
@@ -100,8 +117,9 @@ class ObjectsProvider(Provider):
         self.entries = search.index(store) if store is not None else []
 
     async def search(self, query: str) -> Hits:
+        width = _width(self)
         for score, entry in search.find(self.entries, query, _OBJECT_HITS):
-            yield Hit(score * _OBJECT_WEIGHT, _prompt(entry.label, query),
+            yield Hit(score * _OBJECT_WEIGHT, _prompt(entry.label, entry.context, query, width),
                       partial(navigate.go, self.app, partial(navigate.open_object, self.app,
                                                              entry)),
-                      text=entry.label, help=Content(entry.context) if entry.context else None)
+                      text=entry.label)
