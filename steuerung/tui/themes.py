@@ -1,8 +1,10 @@
 """Colour schemes: Textual's dark and light themes and a high-contrast one for projectors.
 
 The contrast theme is defined with Textual's ``Theme`` API: pure black and
-white, yellow for what is selected or important, nothing dimmed to grey — a
-projector in a bright seminar room washes out everything else.  The chosen
+white, yellow for titles, keys, borders and the selection, full-strength text
+where Textual would mute it — a projector in a bright seminar room washes out
+the greys and blues of the dark theme.  (Texts a screen draws dim on purpose,
+such as hints beside a value, stay dim.)  The chosen
 scheme is the user's, remembered in the settings file (:mod:`steuerung.settings`),
 and both the app and the Beamer start with it.
 """

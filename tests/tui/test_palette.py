@@ -225,3 +225,14 @@ async def test_a_deleted_object_is_named_not_opened(demo_store, paths):
         await pilot.pause(0.1)
         assert type(app.screen).__name__ == "OverviewScreen"
         assert any("gibt es nicht mehr" in str(n.message) for n in app._notifications)
+
+
+async def test_on_the_start_page_the_palette_offers_what_works_without_a_process(paths):
+    app = make_app(None, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert type(app.screen).__name__ == "StartScreen"
+        await _open(pilot)
+        lines = await _results(pilot)
+        assert "Ziele" not in lines and "Übersicht" not in lines
+        assert {"Hilfe", "Beenden", "Farbschema: hell"} <= set(lines)
+        assert await _search(pilot, "jahresziel") == []  # no process, no objects
