@@ -1,7 +1,7 @@
 """The areas of the app by name: one action per screen, for keys and the command palette.
 
-Mixed into :class:`~.app.SteuerungApp`.  Each area replaces the one shown (the
-start page or Übersicht stays below); a screen reached from another area
+Mixed into :class:`~.app.SteuerungApp`.  Each area takes the place of the one
+shown, with whatever was opened over it; a screen reached from another area
 (Leitbild, Strategiezirkel, Gliederung, Masterplan) is opened over it, as its
 key there would, so Esc leads back the same way.  ``select`` opens a screen
 with that object selected (the command palette's jump, :mod:`.palette.navigate`).
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 
 class Areas:
+    """``action_show_*``: the screens the Übersicht's keys and the palette open."""
+
     def action_show_start(self) -> None:
         from .screens.start import StartScreen
 
