@@ -15,9 +15,10 @@ from .. import labels as L
 from ..domain.errors import UserError
 from ..paths import Paths
 from ..store.repo import Clock, Store
+from .boundary import AppBoundary
 
 
-class SteuerungApp(App):
+class SteuerungApp(AppBoundary, App):
     """Opens a process on its Übersicht, or the start page without one."""
 
     CSS_PATH = "styles/app.tcss"

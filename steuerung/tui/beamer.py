@@ -21,6 +21,7 @@ from ..domain.errors import UserError
 from ..store.db import open_db
 from ..store.repo import Store
 from ..store.votes import VoteSession, newest_vote
+from .boundary import AppBoundary
 from .widgets.beamer_view import BeamerView
 
 
@@ -36,7 +37,7 @@ def subtitle(session: VoteSession) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
-class BeamerApp(App):
+class BeamerApp(AppBoundary, App):
     """Follows one vote (or, with ``vote_id`` None, whichever vote is newest)."""
 
     CSS_PATH = "styles/app.tcss"

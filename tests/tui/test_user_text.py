@@ -26,13 +26,13 @@ from tests.conftest import fixed_now
 from tests.tui.hostile import HOSTILE, SHOWN, SHOWN_START, build_full_process, hostile_copy, poison
 from tests.tui.walk import Walk, walk_everything
 
-#: A file name that is markup too: the start page lists it.
-FILE_NAME = "[Entwurf] [/].db"
+#: A file name that is markup too (no "/" in a file name): the start page lists it.
+FILE_NAME = "[Entwurf] [bold]x.db"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 #: What each stop of the walk must show literally (a field shown there, or its start).
 EXPECTED = {
-    "Startseite": "[Entwurf] [/]",
+    "Startseite": "[Entwurf] [bold]x",
     "Übersicht": SHOWN,
     "Punktabfrage": SHOWN,
     "Thema löschen": SHOWN,
@@ -144,3 +144,24 @@ def test_status_shows_hostile_text_literally(hostile_home, capsys):
     out = capsys.readouterr().out
     assert SHOWN_START in out
     assert not CONTROL.search(out)
+
+
+async def test_the_beamer_shows_hostile_text_literally(hostile_home):
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+    from steuerung.tui.beamer import make_beamer_app
+    from tests.tui.walk import screen_lines
+
+    store = Store(open_db(hostile_home.sessions / FILE_NAME, readonly=True), fixed_now)
+    try:
+        app = make_beamer_app(store, None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            for where in ("Beamer", "Hilfe des Beamers"):
+                text = "\n".join(screen_lines(app))
+                assert not CONTROL.search(text), where
+                assert SHOWN_START in text or where != "Beamer", text
+                await pilot.press("question_mark")
+                await pilot.pause()
+    finally:
+        store.close()

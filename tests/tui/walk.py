@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from textual.screen import Screen
 
 
-
 def screen_lines(app) -> list[str]:
     """Every line of the current screen as the terminal would receive it."""
     return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]

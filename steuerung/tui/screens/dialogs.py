@@ -2,7 +2,8 @@
 
 Each returns its answer through ``dismiss`` (None when cancelled); the
 screen that pushed it validates and writes, so a refused answer can be
-typed again without losing the dialog's state.
+typed again without losing the dialog's state.  Questions, titles and
+choices usually carry user text (a topic's name): they are shown literally.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import one_line
+from ..text import plain
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -29,8 +32,8 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="section-title")
-            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield Static(plain(self.question), classes="section-title")
+            yield Input(one_line(self.value), placeholder=self.placeholder, id="answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -54,7 +57,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, id="question")
+            yield Static(plain(self.question), id="question")
             yield Static(f"{L.CONFIRM_YES}   ·   {L.CONFIRM_NO}", classes="hint")
 
     def action_answer(self, answer: bool) -> None:
@@ -101,8 +104,8 @@ class ChooseScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="section-title")
-            yield OptionList(*[Option(label, id=key) for key, label in self.choices])
+            yield Static(plain(self.title_text), classes="section-title")
+            yield OptionList(*[Option(plain(label), id=key) for key, label in self.choices])
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

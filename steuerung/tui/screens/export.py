@@ -20,8 +20,10 @@ from textual.widgets.option_list import Option
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
+from ...domain.text import printable
 from ...store.reviews import reviews
 from ...store.status import years
+from ..text import plain
 from .dialogs import ConfirmScreen
 
 
@@ -64,7 +66,7 @@ class ExportScreen(Screen):
         yield Header()
         yield Static(L.EXPORT_HINT, classes="hint")
         with Horizontal():
-            yield OptionList(*[Option(label, id=key) for key, label, _ in self.choices],
+            yield OptionList(*[Option(plain(label), id=key) for key, label, _ in self.choices],
                              id="documents")
             with VerticalScroll(id="preview-scroll"):
                 yield Static("", id="preview")
@@ -95,9 +97,9 @@ class ExportScreen(Screen):
         try:
             document = self._document(index, self._request(index))
         except UserError as error:
-            self.query_one("#preview", Static).update(error.message)
+            self.query_one("#preview", Static).update(plain(error.message))
             return
-        self.query_one("#preview", Static).update(Markdown(document.text))
+        self.query_one("#preview", Static).update(Markdown(printable(document.text)))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_write(self, html: bool, force: bool = False) -> None:

@@ -20,6 +20,8 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import printable
+from ..text import plain
 from ..widgets.inputs import FormInput
 
 
@@ -52,21 +54,22 @@ class FormScreen(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         texts = [f.key for f in self.fields if f.kind == "text"]
         with Vertical(classes="dialog form"):
-            yield Static(self.title_text, classes="section-title")
+            yield Static(plain(self.title_text), classes="section-title")
             if self.note:
-                yield Static(self.note, classes="hint")
+                yield Static(plain(self.note), classes="hint")
             for f in self.fields:
                 widget_id = f"f-{f.key}"
                 if f.kind == "check":
-                    yield Checkbox(f.label, value=bool(f.value), id=widget_id)
+                    yield Checkbox(plain(f.label), value=bool(f.value), id=widget_id)
                     continue
-                yield Label(f.label)
+                yield Label(plain(f.label))
                 if f.kind == "area":
-                    yield TextArea(f.value or "", id=widget_id, soft_wrap=True,
+                    yield TextArea(printable(f.value), id=widget_id, soft_wrap=True,
                                    classes="form-notes")
                 elif f.kind == "choice":
                     values = [value for _, value in f.choices]
-                    yield Select(list(f.choices), allow_blank=False, id=widget_id, compact=True,
+                    yield Select([(plain(label), value) for label, value in f.choices],
+                                 allow_blank=False, id=widget_id, compact=True,
                                  value=f.value if f.value in values else values[0])
                 else:
                     yield FormInput(str(f.value or ""), id=widget_id, last=f.key == texts[-1],

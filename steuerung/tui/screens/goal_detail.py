@@ -20,6 +20,7 @@ from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
+from ..text import clean, plain
 from ..widgets.status_table import LIGHT_STYLES
 from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm
@@ -73,25 +74,25 @@ class GoalDetailScreen(Screen):
         head.append(f"  {g.field} · Leitziel {g.guiding_number or ''}: {g.guiding}\n", style="dim")
         head.append(g.text, style="bold")
         head.append(f"\n{g.rollup.explanation}")
-        self.query_one("#goal-head", Static).update(head)
+        self.query_one("#goal-head", Static).update(clean(head))
         body = Text()
         for i in g.indicators:
             body.append(f" {L.LIGHTS[i.assessment.light]} ", style=LIGHT_STYLES[i.assessment.light])
             body.append(f" {i.name}\n", style="bold")
             body.append(f"   {i.assessment.explanation}\n")
-        self.query_one("#indicators", Static).update(body or Text(L.OV_NONE, style="dim"))
+        self.query_one("#indicators", Static).update(clean(body) or Text(L.OV_NONE, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
         lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
                  for r in readings]
-        self.query_one("#readings", Static).update("\n".join(lines) or L.DETAIL_NO_READINGS)
+        self.query_one("#readings", Static).update(plain("\n".join(lines) or L.DETAIL_NO_READINGS))
         notes = self.app.store.rows("SELECT date, text FROM status_note WHERE annual_goal_id = ? "
                                     "ORDER BY date, id", (g.id,))
-        self.query_one("#notes", Static).update(
+        self.query_one("#notes", Static).update(plain(
             "\n".join(f"{format_date(date.fromisoformat(n[0]))}: {n[1]}" for n in notes)
-            or L.DETAIL_NO_NOTES)
+            or L.DETAIL_NO_NOTES))
 
     def _readings(self) -> list[dict]:
         ids = [i.id for i in self.goal.indicators]

@@ -15,7 +15,9 @@ from textual.widgets.option_list import Option
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
+from ...domain.text import printable
 from ...store.submissions import KINDS, ROLES, add_consultation, delete_submission, save_submission
+from ..text import plain
 from ..widgets.inputs import FormInput
 from .dialogs import ConfirmScreen, SaveForm
 
@@ -48,8 +50,9 @@ class SubmissionsScreen(Screen):
         options = self.query_one(OptionList)
         options.clear_options()
         for r in self.app.store.rows("SELECT id, number, kind, subject FROM submission ORDER BY id"):
-            options.add_option(Option(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
-                                      f" · {r['subject']}", id=str(r["id"])))
+            options.add_option(Option(plain(f"{r['number'] or '–'} · "
+                                            f"{L.label(L.SUBMISSION_KINDS, r['kind'])} · {r['subject']}"),
+                                      id=str(r["id"])))
         options.add_option(Option(L.SUBMISSIONS_NEW, id=NEW))
         options.highlighted = 0
         options.focus()
@@ -131,7 +134,7 @@ class SubmissionForm(Screen):
             yield Checkbox(L.SUB_LABELS["public"], value=bool(row.get("public", 1)), id="public")
             for name in _TEXT_AREAS:
                 yield Label(L.SUB_LABELS[name])
-                yield TextArea(row.get(name) or "", id=name, classes="form-text")
+                yield TextArea(printable(row.get(name)), id=name, classes="form-text")
             yield Static(L.DOC_CONSULTATION, classes="section-title")
             yield Static("", id="consultations")
         yield Static(L.SUBMISSION_FORM_HINT, classes="hint")
@@ -160,7 +163,7 @@ class SubmissionForm(Screen):
                          f"{format_date(date.fromisoformat(r['date'])) if r['date'] else '–'}"
                          f" · {L.label(L.CONSULTATION_ROLES, r['role'])}"
                          f"{' · ' + r['result'] if r['result'] else ''}" for r in rows)
-        self.query_one("#consultations", Static).update(text or "–")
+        self.query_one("#consultations", Static).update(plain(text or "–"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()  # the last line field: Enter does not save; Strg+S does
