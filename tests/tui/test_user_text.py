@@ -165,3 +165,23 @@ async def test_the_beamer_shows_hostile_text_literally(hostile_home):
                 await pilot.pause()
     finally:
         store.close()
+
+
+def test_labels_hold_no_markup():
+    """plain(L.X.format(name=user)) is only safe because no label is markup itself."""
+    from rich.text import Text
+    from textual.content import Content
+
+    from steuerung import labels as L
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict | list | tuple):
+            for item in (value.values() if isinstance(value, dict) else value):
+                yield from strings(item)
+
+    for name, value in vars(L).items():
+        for text in strings(value):
+            assert Text.from_markup(text).plain == text, name
+            assert Content.from_markup(text).plain == text, name
