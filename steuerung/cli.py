@@ -16,7 +16,9 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import UserError
+from .domain.text import printable
 from .paths import Paths, resolve
+from .store.errors import StorageError, storage_error
 
 EXIT_DAMAGED = 1
 EXIT_USAGE = 2
@@ -151,14 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve(args.home)
     try:
         return _run(args, paths)
-    except UserError as exc:
-        print(f"Fehler: {exc.message}", file=sys.stderr)
+    except (UserError, StorageError) as exc:
+        print(f"Fehler: {printable(exc.message)}", file=sys.stderr)
         return EXIT_USAGE
-    except sqlite3.DatabaseError as exc:
-        # Damage found only while reading (a broken page deep in the file): still no traceback.
-        print(f"Fehler: Die Datenbank ist beschädigt ({exc}). Bitte „steuerung check DATEI.db“ "
-              "ausführen und eine Sicherung oder den letzten JSON-Export einspielen.",
-              file=sys.stderr)
+    except (sqlite3.Error, OverflowError) as exc:
+        # Found only while working (a broken page deep in the file, a busy file): in German.
+        print(f"Fehler: {storage_error(exc, getattr(args, 'db', None)).message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -232,16 +232,18 @@ def _load(source: Path, db: Path, force: bool) -> int:
 
 
 def _check(db: Path) -> int:
+    from . import labels as L
     from .store.process import check
 
     report = check(db)
     for note in report.notes:
         print(f"Hinweis: {note}")
     if report.ok:
-        print(f"{db}: in Ordnung (Schema {report.version}).")
+        read_only = L.CHECK_READ_ONLY if report.readonly else ""
+        print(f"{db}: in Ordnung{read_only} (Schema {report.version}).")
         return 0
     for problem in report.problems:
-        print(f"Problem: {problem}")
+        print(f"Problem: {printable(problem)}")
     print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
     return EXIT_DAMAGED
 
@@ -257,7 +259,7 @@ def _status(args: argparse.Namespace) -> int:
     from .store.reviews import frozen_rows
     from .store.status import sachstand, worst_first, years
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db, readonly=True), datetime.now)
     try:
         if args.review is not None:
             review, rows = frozen_rows(store, args.review)
@@ -286,12 +288,12 @@ def _import_readings(args: argparse.Namespace) -> int:
     from .store.db import open_db
     from .store.repo import Store
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now)
     try:
         planned = plan(store, read_text(args.csv))
-        print(L.IMPORT_PLANNED.format(n=len(planned), path=args.csv))
+        print(printable(L.IMPORT_PLANNED.format(n=len(planned), path=args.csv)))
         for item in planned:
-            print("  " + item.describe())
+            print("  " + printable(item.describe()))
         if args.dry_run:
             print(L.IMPORT_DRY)
             return 0
@@ -323,9 +325,9 @@ def _run_app(db: Path | None, paths: Paths) -> int:
 
         store = Store(open_db(db), datetime.now)
     from .tui.app import make_app
+    from .tui.boundary import run
 
-    make_app(store, paths, datetime.now).run()
-    return 0
+    return run(make_app(store, paths, datetime.now))
 
 
 if __name__ == "__main__":

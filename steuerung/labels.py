@@ -99,6 +99,46 @@ COL_MEMBERS = "Mitglieder"
 COL_MEETINGS = "Sitzungen"
 ADOPTED = "beschlossen am {date} von {by}"
 
+# --- Speicherfehler, schreibgeschützte Dateien, Meldungen von Programm und Textual (issue 11) ---
+#: {file} is "Die Datei „sessions/x.db“" (or "Die Datei" when the path is unknown).
+STORE_BUSY = ("{file} wird gerade von einem anderen Programm beschrieben (z. B. einem Import). "
+              "Nichts wurde gespeichert; bitte gleich noch einmal versuchen.")
+STORE_BUSY_WAIT = "{file} wird gerade von einem anderen Programm beschrieben – ich warte bis zu {seconds} s …"
+STORE_BUSY_TITLE = "Bitte warten"
+STORE_BUSY_DONE = "Gespeichert – die Datei war einen Moment lang belegt."
+STORE_READ_ONLY = ("{file} ist schreibgeschützt: ansehen, Beamer und Dokumente gehen, ändern nicht. "
+                   "Nichts wurde gespeichert. Zum Bearbeiten die Datei an einen beschreibbaren Ort "
+                   "kopieren oder den Schreibschutz aufheben und neu öffnen.")
+STORE_DAMAGED = ("{file} ist beschädigt (Fehlercode {code}). Nichts wurde gespeichert. Bitte "
+                 "„steuerung check {path}“ ausführen und eine Sicherung oder den letzten "
+                 "JSON-Export („steuerung load“) einspielen.")
+STORE_TOO_LARGE = ("Eine Zahl ist zu groß zum Speichern oder Zusammenzählen (höchstens "
+                   "9.223.372.036.854.775.807). Nichts wurde gespeichert.")
+STORE_FULL = ("{file} lässt sich nicht erweitern: Der Datenträger ist voll. Nichts wurde "
+              "gespeichert; bitte Platz schaffen und noch einmal versuchen.")
+STORE_IO = ("{file} lässt sich gerade nicht lesen oder schreiben (Fehlercode {code}) – ist der "
+            "Datenträger entfernt, voll oder schreibgeschützt? Nichts wurde gespeichert.")
+STORE_CONFLICT = ("Die Änderung passt nicht zu den gespeicherten Daten (Fehlercode {code}). "
+                  "Nichts wurde gespeichert.")
+STORE_OTHER = "{file} meldet einen Fehler (Fehlercode {code}). Nichts wurde gespeichert."
+STORE_FILE = "Die Datei „{path}“"
+STORE_FILE_UNKNOWN = "Die Datei"
+STORE_WAL_READ_ONLY = ("„{path}“ enthält noch nicht übernommene Änderungen (in „{path}-wal“) und "
+                       "liegt an einem schreibgeschützten Ort; so ließe sich nur ein veralteter Stand "
+                       "lesen. Bitte die Datei einmal an einem beschreibbaren Ort öffnen "
+                       "(„steuerung open“) und dann wieder hierher kopieren.")
+STORE_OLD_SCHEMA_FOLLOW = ("„{path}“ hat ein älteres Schema ({version}). Bitte die Datei zuerst "
+                           "einmal mit „steuerung open“ öffnen (sie wird dabei aktualisiert).")
+READ_ONLY_BANNER = "schreibgeschützt"
+READ_ONLY_OPENED = ("„{path}“ ist schreibgeschützt geöffnet: ansehen, Beamer und Dokumente gehen, "
+                    "ändern nicht.")
+CHECK_READ_ONLY = " (schreibgeschützt)"
+CRASH = ("Fehler: steuerung wurde wegen eines unerwarteten Programmfehlers beendet; alles bis "
+         "zur letzten Eingabe ist gespeichert. Einzelheiten für die Fehlersuche: {log}")
+APP_TITLE_READ_ONLY = "steuerung · schreibgeschützt"
+QUIT_TITLE = "Beenden?"
+QUIT_HINT = "Strg+C beendet nicht; zum Beenden bitte {keys} drücken."
+
 # -- dot vote (Punktabfrage) ------------------------------------------------------
 VOTE_TITLE = "Punktabfrage"
 VOTE_TIED = "punktgleich"

@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
-from .db import check_file, create_db, open_db, schema_version
+from .db import check_file, create_db, open_read_only, schema_version, writable
+from .errors import FileDamaged
 from .interchange import load
 from .repo import Store
 from .version import SCHEMA_VERSION
@@ -38,6 +39,8 @@ class CheckReport:
     version: int | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: The file cannot be written here (no permission, read-only folder or medium): not damage.
+    readonly: bool = False
 
     @property
     def ok(self) -> bool:
@@ -45,19 +48,18 @@ class CheckReport:
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity, foreign keys and schema version of a database, read-only.
+    """Integrity, foreign keys and schema version of a database, read-only (writes nothing).
 
-    A file that is not ours raises :class:`UserError`; damage is reported.
+    A file that is not ours raises :class:`UserError`; damage is reported.  A
+    healthy file that cannot be written is healthy (``readonly``), not damaged.
     """
     check_file(path)
-    report = CheckReport()
+    report = CheckReport(readonly=not writable(path))
     try:
-        conn = open_db(path, readonly=True)
-    except UserError as exc:
-        if "beschädigt" in exc.message:
-            report.problems.append(exc.message)
-            return report
-        raise
+        conn = open_read_only(path)
+    except FileDamaged as exc:
+        report.problems.append(exc.message)
+        return report
     try:
         report.version = schema_version(conn)
         for (line,) in conn.execute("PRAGMA integrity_check"):

@@ -15,7 +15,7 @@ from .. import labels as L
 from ..domain.errors import UserError
 from ..paths import Paths
 from ..store.repo import Clock, Store
-from .boundary import AppBoundary
+from .boundary import PATIENCE_MS, AppBoundary
 
 
 class SteuerungApp(AppBoundary, App):
@@ -34,12 +34,22 @@ class SteuerungApp(AppBoundary, App):
         self.store = store
         self.paths = paths
         self.now = now
+        self.crash_dir = paths.home / "logs"
 
     def on_mount(self) -> None:
         if self.store is None:
             self.action_show_start()
         else:
+            self._opened()
             self.action_show_overview()
+
+    def _opened(self) -> None:
+        """A busy file is waited for with a notice (the boundary), a read-only one says so."""
+        self.store.patience(PATIENCE_MS)
+        self.show_read_only()
+        if self.store.readonly:
+            self.notify(L.READ_ONLY_OPENED.format(path=self.store.path), severity="warning",
+                        timeout=10)
 
     def action_show_start(self) -> None:
         from .screens.start import StartScreen
@@ -104,6 +114,7 @@ class SteuerungApp(AppBoundary, App):
         if self.store is not None:
             self.store.close()
         self.store = Store(conn, self.now)
+        self._opened()
         self.action_show_overview()
         return True
 

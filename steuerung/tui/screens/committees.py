@@ -12,7 +12,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,6 +21,7 @@ from ...domain.text import one_line
 from ...store.committees import Committee, committee_list, load_committee
 from ..text import plain
 from ..widgets.rows import RowList
+from .base import Screen
 from .committee_actions import CommitteeEditing
 from .committee_rows import committee_rows, rule_text
 

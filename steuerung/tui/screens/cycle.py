@@ -10,7 +10,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
@@ -18,6 +17,7 @@ from ...domain.errors import UserError
 from ...domain.text import one_line
 from ...store import goals
 from ..widgets.cycle import cycle_drawing
+from .base import Screen
 
 
 class CycleScreen(Screen):

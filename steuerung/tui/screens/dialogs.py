@@ -11,7 +11,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -19,6 +18,7 @@ from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.text import one_line
 from ..text import plain
+from .base import ModalScreen
 
 
 class PromptScreen(ModalScreen[str | None]):

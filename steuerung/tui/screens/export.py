@@ -13,7 +13,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -24,6 +23,7 @@ from ...domain.text import printable
 from ...store.reviews import reviews
 from ...store.status import years
 from ..text import plain
+from .base import Screen
 from .dialogs import ConfirmScreen
 
 

@@ -15,7 +15,6 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from ... import labels as L
@@ -23,6 +22,7 @@ from ...domain.errors import UserError
 from ...domain.text import printable
 from ..text import plain
 from ..widgets.inputs import FormInput
+from .base import ModalScreen
 
 
 @dataclass(frozen=True)

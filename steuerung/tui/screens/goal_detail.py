@@ -12,7 +12,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from ... import labels as L
@@ -22,6 +21,7 @@ from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
 from ..text import clean, plain
 from ..widgets.status_table import LIGHT_STYLES
+from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm
 

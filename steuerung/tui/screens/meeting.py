@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
@@ -19,6 +18,7 @@ from ...domain.errors import UserError
 from ...store import meetings as M
 from ..text import clean
 from ..widgets.rows import RowList
+from .base import Screen
 from .dialogs import ChooseScreen
 from .forms import Field, FormScreen
 from .meeting_actions import MeetingEditing

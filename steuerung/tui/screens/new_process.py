@@ -8,13 +8,13 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...export.writer import slug
 from ..widgets.inputs import FormInput
+from .base import ModalScreen
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

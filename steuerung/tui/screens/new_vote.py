@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
 from ... import labels as L
 from ...domain.voting import suggest_dots_per_person
 from ..widgets.inputs import FormInput
+from .base import ModalScreen
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
@@ -21,6 +20,7 @@ from ...domain.text import printable
 from ...store.queries import overview
 from ..text import plain
 from ..widgets.cycle import cycle_text
+from .base import Screen
 
 LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
 

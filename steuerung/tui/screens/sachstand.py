@@ -11,7 +11,6 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
@@ -21,6 +20,7 @@ from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
 from ..text import plain
 from ..widgets.status_table import StatusTable
+from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 
 LIGHT_CYCLE = [None, "red", "yellow", "grey", "green"]

@@ -8,7 +8,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -19,6 +18,7 @@ from ...domain.text import printable
 from ...store.submissions import KINDS, ROLES, add_consultation, delete_submission, save_submission
 from ..text import plain
 from ..widgets.inputs import FormInput
+from .base import Screen
 from .dialogs import ConfirmScreen, SaveForm
 
 NEW = "::new"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -21,6 +20,7 @@ from ...store.vision import Vision, delete_vision, save_vision, visions
 from ..text import plain
 from ..widgets.form_fields import FormRow
 from ..widgets.goal_specs import as_text
+from .base import Screen
 from .dialogs import ConfirmScreen
 
 _META = (("label", L.F_LABEL, "text"), ("adopted_on", L.F_ADOPTED_ON, "exact"),

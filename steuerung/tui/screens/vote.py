@@ -12,7 +12,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ... import labels as L
@@ -23,6 +22,7 @@ from ..text import plain
 from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
+from .base import Screen
 from .dialogs import PromptScreen
 from .vote_actions import VoteEditing, newest_vote
 
