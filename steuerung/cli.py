@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from .argparse_de import german, whole_number
 from .domain.errors import UserError
 from .domain.text import printable
 from .paths import Paths, resolve
@@ -25,40 +26,11 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with German headings and errors that exit 2 without a traceback."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "Argumente"
-        self._optionals.title = "Optionen"
-        self.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "Aufruf:", 1)
-
-    def format_help(self) -> str:
-        return super().format_help().replace("usage:", "Aufruf:", 1)
+    """argparse whose errors exit 2 without a traceback (German: see :mod:`.argparse_de`)."""
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"Fehler: {_german_argparse(message)}\n"
-                              f"Hilfe: {self.prog} --help\n")
-
-
-def _german_argparse(message: str) -> str:
-    """Translate the few argparse messages a user can provoke."""
-    replacements = [
-        ("the following arguments are required:", "es fehlen Angaben:"),
-        ("unrecognized arguments:", "unbekannte Angaben:"),
-        ("invalid choice:", "unbekannter Befehl:"),
-        ("choose from", "möglich sind"),
-        ("expected one argument", "erwartet einen Wert"),
-        ("argument ", "Angabe "),
-    ]
-    for english, german in replacements:
-        message = message.replace(english, german)
-    return message
+        self.exit(EXIT_USAGE, f"Fehler: {message}\nHilfe: {self.prog} --help\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "für den Beamer. Läuft neben der Moderation als zweites Programm "
                                    "und zeigt neue Punkte nach spätestens 0,5 s.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--vote", metavar="N", type=int,
+    p.add_argument("--vote", metavar="N", type=whole_number,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
     p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
@@ -107,15 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres), "
                         "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer Sitzung)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--vote", metavar="N", type=int,
+    p.add_argument("--vote", metavar="N", type=whole_number,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
-    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr des Sachstandsberichts")
+    p.add_argument("--year", metavar="JJJJ", type=whole_number, help="Jahr des Sachstandsberichts")
     p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
-    p.add_argument("--review", metavar="N", type=int,
+    p.add_argument("--review", metavar="N", type=whole_number,
                    help="Sachstandsbericht aus einer eingefrorenen Prüfung")
-    p.add_argument("--submission", metavar="N", type=int,
+    p.add_argument("--submission", metavar="N", type=whole_number,
                    help="Nummer der Vorlage (Standard: die zuletzt angelegte)")
-    p.add_argument("--meeting", metavar="N", type=int,
+    p.add_argument("--meeting", metavar="N", type=whole_number,
                    help="Nummer der Sitzung für das Protokoll (Standard: die letzte)")
     p.add_argument("--public", action="store_true",
                    help="öffentliche Fassung: nichtöffentliche TOPs weglassen (und das vermerken)")
@@ -128,10 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
                                    "letztem Messwert, Frist und Verantwortlichen aus, das "
                                    "Schlechteste zuerst (ohne Terminal als reiner Text).")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr der Jahresziele "
+    p.add_argument("--year", metavar="JJJJ", type=whole_number, help="Jahr der Jahresziele "
                    "(Standard: das Jahr des Stichtags, sonst das letzte mit Jahreszielen)")
     p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
-    p.add_argument("--review", metavar="N", type=int,
+    p.add_argument("--review", metavar="N", type=whole_number,
                    help="eine eingefrorene Prüfung genau so ausgeben, wie sie geprüft wurde")
     p = sub.add_parser("import-readings", help="Messwerte aus einer CSV-Datei übernehmen",
                        description="Übernimmt Messwerte (Spalten indikator;datum;wert;quelle;notiz, "
@@ -149,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with german():
+        args = build_parser().parse_args(argv)
     paths = resolve(args.home)
     try:
         return _run(args, paths)

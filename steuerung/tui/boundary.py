@@ -97,8 +97,8 @@ class AppBoundary:
 
         keys = [key_name(key) for key, active in self.active_bindings.items()
                 if active.binding.action in ("quit", "app.quit")]
-        self.notify(L.QUIT_HINT.format(keys=" oder ".join(dict.fromkeys(keys)) or "q"),
-                    title=L.QUIT_TITLE)
+        keys = sorted(dict.fromkeys(keys), key=len)  # the app's own "q" before Textual's Strg+Q
+        self.notify(L.QUIT_HINT.format(keys=" oder ".join(keys) or "q"), title=L.QUIT_TITLE)
 
     # -- storage failures ----------------------------------------------------------------
     async def _dispatch_message(self, message) -> None:

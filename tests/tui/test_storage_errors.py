@@ -230,3 +230,13 @@ def test_every_screen_of_the_app_is_inside_the_error_boundary():
     screens = _screens_of_the_app()
     assert len(screens) > 20
     assert sorted(cls.__name__ for cls in screens if not issubclass(cls, ScreenBoundary)) == []
+
+
+async def test_ctrl_c_says_in_german_how_to_quit(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        notice = list(app._notifications)[-1]
+        assert notice.title == "Beenden?"
+        assert notice.message == "Strg+C beendet nicht; zum Beenden bitte q oder Strg+Q drücken."
+        assert app.is_running
