@@ -127,6 +127,11 @@ class Store:
         finally:
             self._depth -= 1
 
+    def abandon(self) -> None:
+        """After a failure that escaped an action: whatever it left open is rolled back."""
+        self._depth = 0
+        self._rollback()
+
     def _rollback(self) -> None:
         """Undo the open transaction; a connection that lost it (an I/O error) has nothing to undo."""
         if self.conn.in_transaction:

@@ -21,6 +21,7 @@ from textual.widgets import Footer
 from .. import labels as L
 from ..domain.errors import UserError
 from ..store.db import file_state, open_db
+from ..store.errors import StorageError
 from ..store.repo import Store
 from ..store.votes import VoteSession, newest_vote
 from .boundary import AppBoundary, run
@@ -76,7 +77,7 @@ class BeamerApp(AppBoundary, App):
             if version != self._data_version:
                 self._data_version = version
                 self._load()
-        except (sqlite3.Error, UserError):
+        except (sqlite3.Error, UserError, StorageError):
             self._data_version = None  # keep the picture; try again on the next tick
 
     def _reopen_if_written(self) -> None:

@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.notifications import Notification
 
 from .. import labels as L
@@ -79,8 +80,10 @@ class AppBoundary:
         # The sub-title is often a process's title: user text, shown without control characters.
         if not self.read_only:
             return super().format_title(one_line(title), one_line(sub_title))
-        content = super().format_title(L.APP_TITLE, one_line(sub_title))
-        return Content.assemble(content, "  ", (f" {L.READ_ONLY_BANNER} ", "bold reverse"))
+        # The banner before the process's title: on a narrow screen the title is cut, not it.
+        banner = Content.assemble(L.APP_TITLE, "  ", (f" {L.READ_ONLY_BANNER} ", "bold reverse"))
+        sub_title = one_line(sub_title)
+        return Content.assemble(banner, (" — ", "dim"), (sub_title, "dim")) if sub_title else banner
 
     @property
     def read_only(self) -> bool:
@@ -160,7 +163,7 @@ class AppBoundary:
                 await retry()
             except STORAGE_FAILURES as exc:
                 error = self._forget_transaction(exc)
-                if isinstance(error, FileBusy) and time.monotonic() < self._busy_until:
+                if isinstance(error, FileBusy) and time.monotonic() < (self._busy_until or 0):
                     continue
                 self._tell(error)
                 return
@@ -169,10 +172,14 @@ class AppBoundary:
             return
 
     def _notify_now(self, notification: Notification) -> None:
-        # notify() posts to the app's own queue, which is busy waiting right now:
-        # put the notice up at once (what the app does when it handles that message).
+        # notify() goes through the app's own queue, which is busy waiting right now:
+        # hand the notice to the screen's toast rack directly (what the app does later).
         self._notifications.add(notification)
-        self._refresh_notifications()
+        try:
+            rack = self.screen.query_one("#textual-toastrack")
+        except NoMatches:
+            return  # a screen without notifications (tests): the notice is kept all the same
+        rack.call_later(rack.show, self._notifications)
 
     def _may_wait(self) -> bool:
         """Start a wait, or join the running one; just after one gave up, fail at once."""
@@ -186,8 +193,7 @@ class AppBoundary:
         store = getattr(self, "store", None)
         if store is None:
             return storage_error(exc)
-        store._depth = 0
-        store._rollback()
+        store.abandon()
         return store.error(exc)
 
     def _tell(self, error) -> None:
