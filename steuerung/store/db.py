@@ -115,8 +115,9 @@ def open_db(path: Path, *, readonly: bool = False, follow: bool = False) -> sqli
 
     ``readonly`` (the read commands, the Beamer) never writes; a file that
     cannot be written opens read-only too (``conn.readonly``).  ``follow``
-    (the Beamer): the connection must see other processes' later commits, so
-    a complete file is opened immutable only where nothing else could be.
+    (the Beamer) reads through a writer's -wal even while it is still empty;
+    without a writer the connection is immutable, and the follower opens the
+    file anew once :func:`file_state` differs from ``conn.state``.
     """
     path = Path(path)
     check_file(path)
