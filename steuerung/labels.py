@@ -127,6 +127,9 @@ STORE_WAL_READ_ONLY = ("„{path}“ enthält noch nicht übernommene Änderunge
                        "liegt an einem schreibgeschützten Ort; so ließe sich nur ein veralteter Stand "
                        "lesen. Bitte die Datei einmal an einem beschreibbaren Ort öffnen "
                        "(„steuerung open“) und dann wieder hierher kopieren.")
+STORE_CANNOT_CREATE = ("„{path}“ lässt sich nicht anlegen: In „{folder}“ darf nicht geschrieben "
+                       "werden (fehlende Berechtigung oder ein schreibgeschützter Datenträger). "
+                       "Bitte einen anderen Ort wählen (--home).")
 STORE_OLD_SCHEMA_FOLLOW = ("„{path}“ hat ein älteres Schema ({version}). Bitte die Datei zuerst "
                            "einmal mit „steuerung open“ öffnen (sie wird dabei aktualisiert).")
 READ_ONLY_BANNER = "schreibgeschützt"

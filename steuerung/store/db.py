@@ -193,13 +193,21 @@ def create_db(path: Path) -> sqlite3.Connection:
     path = Path(path)
     if path.exists():
         raise UserError(f"„{path}“ gibt es schon; zum Ersetzen bitte --force angeben.")
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error) as exc:
+        # A folder without write permission, a read-only medium: said, not a traceback.
+        raise UserError(L.STORE_CANNOT_CREATE.format(path=path, folder=path.parent)) from exc
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA busy_timeout = 5000")
-    _set_pragmas(path, conn)
-    migrate(conn)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+    try:
+        _set_pragmas(path, conn)
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        path.unlink(missing_ok=True)  # half a new file is no file
+        raise
     return conn
 
 

@@ -183,3 +183,17 @@ def test_a_file_that_is_not_ours_stays_refused_when_read_only(tmp_path):
     conn.close()
     with pytest.raises(UserError, match="eines anderen Programms"):
         open_db(path, readonly=True)
+
+
+def test_a_new_process_in_a_write_protected_folder_is_refused_in_german(tmp_path):
+    from steuerung.store.process import new_process
+    from tests.conftest import NOW
+
+    folder = tmp_path / "home"
+    folder.mkdir()
+    with write_protected(folder):
+        for target in (folder / "neu.db", folder / "sessions" / "neu.db"):
+            with pytest.raises(UserError) as info:
+                new_process(target, "Neu", None, NOW)
+            assert "lässt sich nicht anlegen" in info.value.message
+    assert list(folder.iterdir()) == []
