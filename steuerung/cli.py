@@ -247,11 +247,8 @@ def _check(db: Path) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from . import labels as L
     from .domain.dates import format_date, parse_date
-    from .status_text import status_table
     from .store.db import open_db
     from .store.repo import Store
     from .store.reviews import frozen_rows
@@ -262,7 +259,8 @@ def _status(args: argparse.Namespace) -> int:
         if args.review is not None:
             review, rows = frozen_rows(store, args.review)
             title = L.STATUS_TITLE_REVIEW.format(year=review["year"], label=review["label"],
-                                                 frozen=review["frozen_at"][:10])
+                                                 frozen=format_date(parse_date(
+                                                     review["frozen_at"][:10])))
             today = parse_date(review["stichtag"])
         else:
             today = parse_date(args.stichtag) if args.stichtag else datetime.now().date()
@@ -275,8 +273,20 @@ def _status(args: argparse.Namespace) -> int:
             title = L.STATUS_TITLE.format(year=year, stichtag=format_date(today))
     finally:
         store.close()
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    console.print(status_table(worst_first(rows), today, title))
+    rows = worst_first(rows)
+    if sys.stdout.isatty():
+        from rich.console import Console
+
+        from .status_text import status_table
+
+        Console().print(status_table(rows, today, title))
+    else:
+        import shutil
+
+        from .status_text import status_plain
+
+        # Piped: text for a mail.  COLUMNS if set, else 80 (get_terminal_size reads both).
+        sys.stdout.write(status_plain(rows, title, shutil.get_terminal_size((80, 24)).columns))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -39,11 +40,16 @@ def test_parse_value_refuses(text):
 def test_demo_sachstand_worst_first(demo_store):
     rows = worst_first(sachstand(demo_store, 2011, SEPT))
     assert len(rows) == 18
-    assert [(g.light, round(g.rollup.attainment)) for g in rows[:2]] == [("red", 30), ("red", 40)]
+    # rot, overdue first, then the lowest attainment; "ohne Indikator" between grau and grün
+    assert [(g.light, round(g.rollup.attainment)) for g in rows[:4]] == [
+        ("red", 0), ("red", 30), ("red", 33), ("red", 40)]
+    assert rows[0].overdue() and rows[0].text.startswith("Informationsaufbereitung")
     public = _goal(rows, "Öffentlichkeitsarbeit")
     assert public.indicators[0].assessment.explanation == (
-        "(4 − 0) / (10 − 0) = 40 %; Soll heute 75 %; → rot")
-    assert {g.light for g in rows[2:]} == {"grey"}
+        "(4 − 0) / (10 − 0) = 40 %; Soll heute 74 %; 40 % sind 53 % des Solls "
+        "(gelb ab 80 %, grün ab 95 %) → rot")
+    assert [g.light for g in rows[4:]] == ["grey"] * 7 + ["no_indicator"] * 6 + ["green"]
+    assert rows[-1].last_text == "erreicht (01.08.2011)"  # a milestone, never "1 (01.08.2011)"
 
 
 def test_a_new_reading_changes_the_light(demo_store):
@@ -93,8 +99,8 @@ def test_status_note(demo_store):
     goal = _goal(sachstand(demo_store, 2011, SEPT), "Öffentlichkeitsarbeit")
     with pytest.raises(UserError, match="Text"):
         add_status_note(demo_store, goal.id, "  ", SEPT)
-    add_status_note(demo_store, goal.id, "Vier Vereine besucht", SEPT)
-    assert demo_store.one("SELECT text FROM status_note")[0] == "Vier Vereine besucht"
+    note = add_status_note(demo_store, goal.id, "Vier Vereine besucht", SEPT)
+    assert demo_store.get("status_note", note)["text"] == "Vier Vereine besucht"
 
 
 def test_csv_import_good_file_with_decimal_comma(demo_store):
@@ -104,7 +110,7 @@ def test_csv_import_good_file_with_decimal_comma(demo_store):
     planned = plan(demo_store, text)
     assert [p.value for p in planned] == [7, 5.5]
     assert import_readings(demo_store, planned) == 2
-    assert demo_store.one("SELECT count(*) FROM reading")[0] == 4
+    assert demo_store.one("SELECT count(*) FROM reading")[0] == 12
 
 
 def test_csv_import_comma_separated_with_quoted_decimal(demo_store):
@@ -122,7 +128,7 @@ def test_csv_import_bad_file_imports_nothing_and_names_every_line(demo_store):
     assert "Zeile 3: einen Indikator Nr. 99" in message
     assert "Zeile 4: Den 31.02.2011 gibt es nicht" in message
     assert "Zeile 5: „zwei“ ist keine Zahl" in message
-    assert demo_store.one("SELECT count(*) FROM reading")[0] == 2
+    assert demo_store.one("SELECT count(*) FROM reading")[0] == 10
 
 
 def test_cli_import_and_status(demo_db, tmp_path, capsys):
@@ -134,10 +140,12 @@ def test_cli_import_and_status(demo_db, tmp_path, capsys):
     assert "1 Messwert(e) übernommen." in capsys.readouterr().out
     assert main(["status", str(demo_db), "--stichtag", "30.09.2011"]) == 0
     out = capsys.readouterr().out
-    assert "Sachstand 2011 – Stichtag 30.09.2011" in out
-    lines = [line for line in out.splitlines() if "│" in line and ("rot" in line or "grün" in line)]
-    assert "Interkulturelle Öffnung" in lines[0] and "30 %" in lines[0]
-    assert any("80 %" in line and "grün" in line for line in lines)
+    assert out.startswith("Sachstand 2011 – Stichtag 30.09.2011\n18 Jahresziele: 2 grün, ")
+    assert "1. rot – Informationsaufbereitung" in out
+    assert "2. rot – Fortbildung in interkultureller Kompetenz" in out
+    assert "   Erreichung 30 % · Soll 74 % · Frist Ende 2011\n" in out
+    assert "grün – Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen" in out  # 8 of 10
+    assert "Frist 30.06.2011 (überfällig)" in out
 
 
 def test_cli_bad_csv_exit_2(demo_db, tmp_path, capsys):
@@ -158,3 +166,50 @@ def test_of_two_readings_on_one_day_the_later_entered_counts(demo_store):
     add_reading(demo_store, ind, "30.09.2011", "8")  # a second delivery the same day
     goal = _goal(sachstand(demo_store, 2011, SEPT), "Öffentlichkeitsarbeit")
     assert goal.rollup.attainment == 80
+
+
+def test_status_piped_is_plain_text_for_a_mail(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["status", str(demo_db), "--stichtag", "31.12.2011"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Sachstand 2011 – Stichtag 31.12.2011"
+    assert " ".join(lines[1:3]).startswith(
+        "18 Jahresziele: 3 grün, 1 gelb, 2 rot, 6 grau, 6 ohne Indikator")
+    assert max(len(line) for line in lines) <= 60
+    assert not any(line != line.rstrip() for line in lines)
+    assert not set(out) & set("│┃━─┏┗╇\x1b")
+    assert "offen (31.12.2011)" in out and "erreicht (01.08.2011)" in out
+    assert "Letzter Messwert: 9 % (31.12.2011)" in out
+
+
+def test_status_in_a_terminal_is_a_table(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["status", str(demo_db), "--stichtag", "31.12.2011"]) == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # colours on, as in a terminal
+    assert "┃ Handlungsfeld" in out and "ohne Indikator" in out
+    assert "18 Jahresziele: 3 grün" in out
+
+
+def test_frozen_review_in_the_cli_as_frozen(demo_db, capsys):
+    assert main(["status", str(demo_db), "--review", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Sachstand 2011 – Stand 30.06.2011 (Beispiel) (eingefroren am 05.07.2011)")
+    assert "18 Jahresziele: 2 gelb, 2 rot, 8 grau, 6 ohne Indikator" in out
+
+
+@pytest.mark.parametrize("text, value", [("1", 1), ("0", 0), ("erreicht", 1), ("offen", 0),
+                                         ("Ja", 1), ("nein", 0)])
+def test_a_milestone_reading_is_reached_or_open(demo_store, text, value):
+    reading = add_reading(demo_store, 4, "30.09.2011", text)
+    assert demo_store.get("reading", reading)["value"] == value
+
+
+@pytest.mark.parametrize("text", ["4", "0,5", "viele"])
+def test_a_milestone_reading_is_not_a_count(demo_store, text):
+    with pytest.raises(UserError, match="Meilenstein ist erreicht .1. oder offen .0."):
+        add_reading(demo_store, 4, "30.09.2011", text)
+    with pytest.raises(UserError, match="quantitativ"):
+        correct_reading(demo_store, 5, "01.08.2011", text)
+    assert demo_store.one("SELECT count(*) FROM reading")[0] == 10

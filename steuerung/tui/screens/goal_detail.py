@@ -16,17 +16,31 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from ... import labels as L
+from ...domain.attainment import MAINTAIN, num
 from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.reviews import add_status_note
-from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
+from ...store.status import GoalStatus, IndicatorStatus, add_reading, correct_reading, sachstand
 from ..widgets.status_table import LIGHT_STYLES
 from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm
 
 
 def _de(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return num(value)
+
+
+def _figures(i: IndicatorStatus) -> str:
+    """"Ausgangswert 0 · Zielwert 10 Infoveranstaltungen · Frist Ende 2011 · zuletzt 7 (31.12.2011)"."""
+    if i.is_milestone:
+        parts = [L.INDICATOR_KINDS["milestone"]]
+    else:
+        unit = f" {i.unit}" if i.unit else ""
+        parts = [f"{L.F_BASELINE} {'–' if i.baseline is None else num(i.baseline)}",
+                 f"{L.F_TARGET} {'–' if i.target is None else num(i.target)}{unit}"
+                 + (f" ({L.DIRECTIONS[i.direction]})" if i.direction in MAINTAIN else "")]
+    parts += [f"{L.COL_DEADLINE} {i.deadline_text or '–'}", f"{L.DETAIL_LAST} {i.last_text}"]
+    return " · ".join(parts)
 
 
 class GoalDetailScreen(Screen):
@@ -70,16 +84,22 @@ class GoalDetailScreen(Screen):
         g = self.goal
         head = Text()
         head.append(f" {L.LIGHTS[g.light]} ", style=LIGHT_STYLES[g.light])
-        head.append(f"  {g.field} · Leitziel {g.guiding_number or ''}: {g.guiding}\n", style="dim")
+        head.append(f"  {g.field} · {L.DOC_GUIDING} {g.guiding_number or ''}: {g.guiding}\n",
+                    style="dim")
         head.append(g.text, style="bold")
-        head.append(f"\n{g.rollup.explanation}")
+        head.append("\n" + L.DETAIL_FACTS.format(
+            attained=g.attainment_text, soll=g.expected_text, due=g.deadline_shown,
+            overdue=f" {L.OVERDUE_MARK}" if g.overdue(self.today) else "",
+            responsible=g.responsible or "–"))
+        head.append(f"\n{g.explanation}")
         self.query_one("#goal-head", Static).update(head)
         body = Text()
         for i in g.indicators:
             body.append(f" {L.LIGHTS[i.assessment.light]} ", style=LIGHT_STYLES[i.assessment.light])
             body.append(f" {i.name}\n", style="bold")
+            body.append("   " + _figures(i) + "\n", style="dim")
             body.append(f"   {i.assessment.explanation}\n")
-        self.query_one("#indicators", Static).update(body or Text(L.OV_NONE, style="dim"))
+        self.query_one("#indicators", Static).update(body or Text(L.DETAIL_NO_INDICATOR, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
         lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"

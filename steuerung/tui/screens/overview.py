@@ -20,7 +20,8 @@ from ...domain.model import Overview
 from ...store.queries import overview
 from ..widgets.cycle import cycle_text
 
-LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
+LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim",
+              "no_indicator": "italic"}
 
 
 class OverviewScreen(Screen):
@@ -106,8 +107,18 @@ def _fields(data: Overview) -> Table | Text:
                 for n, a in f.guiding), style="dim")
         table.add_row(str(f.number or ""), name, L.label(L.PHASES, f.phase),
                       str(f.guiding_goals), str(f.annual_goals), str(f.indicators),
-                      "–" if f.attainment is None else pct(f.attainment), _lights(f.lights))
+                      _attained(f), _lights(f.lights))
     return table
+
+
+def _attained(f) -> Text:
+    """"30 %", and under it "1 von 4 gemessen" when the mean leaves Jahresziele out."""
+    if f.attainment is None:
+        return Text("–")
+    text = Text(pct(f.attainment))
+    if f.measured < f.total:
+        text.append("\n" + L.OV_MEASURED.format(measured=f.measured, n=f.total), style="dim")
+    return text
 
 
 def _lights(counts: tuple[tuple[str, int], ...]) -> Text:

@@ -22,7 +22,7 @@ from ...store.status import sachstand, worst_first, years
 from ..widgets.status_table import StatusTable
 from .dialogs import ChooseScreen, PromptScreen
 
-LIGHT_CYCLE = [None, "red", "yellow", "grey", "green"]
+LIGHT_CYCLE = [None, "red", "yellow", "grey", "no_indicator", "green"]
 
 
 class SachstandScreen(Screen):
@@ -131,7 +131,7 @@ class SachstandScreen(Screen):
         self._choose("responsible", L.CHOOSE_RESPONSIBLE, people)
 
     def action_filter_light(self) -> None:
-        """Cycle: alle → rot → gelb → grau → grün → alle (one key during a meeting)."""
+        """Cycle: alle → rot → gelb → grau → ohne Indikator → grün → alle (one key in a meeting)."""
         current = LIGHT_CYCLE.index(self.filters.get("light"))
         following = LIGHT_CYCLE[(current + 1) % len(LIGHT_CYCLE)]
         if following is None:
