@@ -289,7 +289,7 @@ KEY_CORRECT = "Messwert korrigieren"
 KEY_NOTE = "Notiz"
 YEAR_END = "Ende {year}"
 COL_FIELD_ATTAINMENT = "Stand {year}"
-COL_LIGHTS = "Ampeln (Jahresziele)"
+COL_LIGHTS = "Ampeln"  # counts of Jahresziele; short, so the Leitziel line fits at 120 columns
 GUIDING_ROLLUP = "LZ {n}: {pct}"
 DOC_WORKSHOP = "Workshop-Dokumentation"
 DOC_WORKSHOP_FILE = "workshop-dokumentation"
@@ -398,10 +398,11 @@ MILESTONE_OPEN = "offen"
 ROLLUP_MEASURED_ONLY = "(nur {measured} von {n} Jahreszielen gemessen)"
 STATUS_SUMMARY = "{n} {word}: {parts}"
 LIGHT_NO_INDICATOR_SHORT = "o. Ind."
-OV_MEASURED = "{measured} von {n} gemessen"
+OV_MEASURED = "{measured}/{n} gemessen"
 DETAIL_FACTS = ("Erreichung {attained} · Soll {soll} · Frist {due}{overdue} · "
                 "verantwortlich: {responsible}")
 DETAIL_LAST = "zuletzt"
+READING_MILESTONE = " – Meilenstein: Wert „erreicht“ (1) oder „offen“ (0)"
 SUB_PARTS = {"vision": "Leitbild (Auszug)", "priorities": "Themenprioritäten",
              "goals": "Ziele mit Indikatoren und Fristen", "attainment": "Stand der Zielerreichung",
              "composition": "Zusammensetzung der Steuerungsgruppe"}

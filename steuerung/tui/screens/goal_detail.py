@@ -26,8 +26,11 @@ from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm
 
 
-def _de(value: float) -> str:
-    return num(value)
+def _value(reading: dict) -> str:
+    """A reading as its indicator reads it: a milestone is "erreicht" or "offen"."""
+    if reading["kind"] == "milestone" and reading["target_value"] is None:
+        return L.MILESTONE_REACHED if reading["value"] >= 1 else L.MILESTONE_OPEN
+    return num(reading["value"])
 
 
 def _figures(i: IndicatorStatus) -> str:
@@ -102,7 +105,7 @@ class GoalDetailScreen(Screen):
         self.query_one("#indicators", Static).update(body or Text(L.DETAIL_NO_INDICATOR, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
-        lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"
+        lines = [f"{format_date(date.fromisoformat(r['date']))}  {_value(r)}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
                  for r in readings]
@@ -119,7 +122,8 @@ class GoalDetailScreen(Screen):
             return []
         marks = ",".join("?" for _ in ids)
         return [dict(r) for r in self.app.store.rows(
-            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name FROM reading r "
+            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name, i.kind, i.target_value "
+            f"FROM reading r "
             f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
             f"AND r.date <= ? ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
 
@@ -139,7 +143,8 @@ class GoalDetailScreen(Screen):
                 add_reading(self.app.store, indicator.id, day, value, source, note)
 
             self.app.push_screen(
-                ReadingForm(L.READING_FORM.format(indicator=indicator.name), save,
+                ReadingForm(L.READING_FORM.format(indicator=indicator.name)
+                            + (L.READING_MILESTONE if indicator.is_milestone else ""), save,
                             (format_date(self.today), "", "", "")),
                 lambda saved: saved and self.refresh_goal())
 
@@ -150,7 +155,7 @@ class GoalDetailScreen(Screen):
         if not readings:
             return
         choices = [(str(r["id"]), f"{format_date(date.fromisoformat(r['date']))}  "
-                    f"{_de(r['value'])} – {r['name']}") for r in readings]
+                    f"{_value(r)} – {r['name']}") for r in readings]
 
         def chosen(key: str | None) -> None:
             if not key:
@@ -160,7 +165,7 @@ class GoalDetailScreen(Screen):
             def save(day: str, value: str, source: str, note: str) -> None:
                 correct_reading(self.app.store, r["id"], day, value, source, note)
 
-            values = (format_date(date.fromisoformat(r["date"])), _de(r["value"]),
+            values = (format_date(date.fromisoformat(r["date"])), _value(r),
                       r["source"] or "", r["note"] or "")
             self.app.push_screen(ReadingForm(L.READING_CORRECT.format(indicator=r["name"]),
                                              save, values),

@@ -107,27 +107,22 @@ def _fields(data: Overview) -> Table | Text:
                 for n, a in f.guiding), style="dim")
         table.add_row(str(f.number or ""), name, L.label(L.PHASES, f.phase),
                       str(f.guiding_goals), str(f.annual_goals), str(f.indicators),
-                      _attained(f), _lights(f.lights))
+                      "–" if f.attainment is None else pct(f.attainment), _lights(f))
     return table
 
 
-def _attained(f) -> Text:
-    """"30 %", and under it "1 von 4 gemessen" when the mean leaves Jahresziele out."""
-    if f.attainment is None:
-        return Text("–")
-    text = Text(pct(f.attainment))
-    if f.measured < f.total:
-        text.append("\n" + L.OV_MEASURED.format(measured=f.measured, n=f.total), style="dim")
-    return text
+def _lights(f) -> Text:
+    """"2 rot · 1 gelb · 4 grau": colour and word, never colour alone.
 
-
-def _lights(counts: tuple[tuple[str, int], ...]) -> Text:
-    """"2 rot · 1 gelb · 4 grau": colour and word, never colour alone."""
+    Under it "2 von 7 gemessen" when the field's attainment leaves Jahresziele out.
+    """
     text = Text()
-    for i, (light, n) in enumerate(counts):
+    for i, (light, n) in enumerate(f.lights):
         if i:
             text.append(" · ")
         text.append(f"{n} {L.LIGHTS[light]}", style=LIGHT_TEXT[light])
+    if f.attainment is not None and f.measured < f.total:
+        text.append("\n" + L.OV_MEASURED.format(measured=f.measured, n=f.total), style="dim")
     return text or Text("–")
 
 

@@ -45,6 +45,14 @@ def _shown(name: str, value) -> str:
 class SubmissionForm(Screen):
     """Every field of the Vorlage and its Beratungsfolge; Strg+S saves in one action."""
 
+    # One line per check box: the five parts of the Sachdarstellung stay on one screen.
+    DEFAULT_CSS = """
+    SubmissionForm Checkbox, SubmissionForm Checkbox:focus {
+        border: none; height: 1; padding: 0 1; margin: 0 0 0 1;
+    }
+    SubmissionForm Checkbox:focus { background: $boost; text-style: bold; }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", L.KEY_SAVE_FORM),
         Binding("ctrl+b", "consultation", L.KEY_CONSULT, key_display="Strg+B"),
@@ -75,9 +83,8 @@ class SubmissionForm(Screen):
             yield Label(L.SUB_LABELS["stichtag"])
             yield FormInput(_shown("stichtag", row.get("stichtag")), id="stichtag")
             yield Static(L.SUB_LABELS["parts"], classes="section-title")
-            with Vertical(id="parts"):
-                for part in PARTS:
-                    yield Checkbox(L.SUB_PARTS[part], value=part in chosen, id=f"part-{part}")
+            for part in PARTS:
+                yield Checkbox(L.SUB_PARTS[part], value=part in chosen, id=f"part-{part}")
             yield Static(L.DOC_FINANCIAL, classes="section-title")
             yield Checkbox(L.SUB_LABELS["financial_effects"],
                            value=row.get("financial_effects") == 1, id="financial_effects")

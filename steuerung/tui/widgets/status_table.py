@@ -26,7 +26,7 @@ def _cell(text: str, width: int) -> str:
 
 
 # Fixed column widths; the Jahresziel column takes what is left.
-_W = {"light": 9, "att": 10, "soll": 5, "field": 14, "lz": 3, "last": 16, "deadline": 13,
+_W = {"light": 9, "att": 10, "soll": 5, "field": 14, "lz": 3, "last": 21, "deadline": 13,
       "resp": 12}
 
 
