@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -213,3 +214,50 @@ def test_a_milestone_reading_is_not_a_count(demo_store, text):
     with pytest.raises(UserError, match="quantitativ"):
         correct_reading(demo_store, 5, "01.08.2011", text)
     assert demo_store.one("SELECT count(*) FROM reading")[0] == 10
+
+
+def test_the_fortbildung_twins_fall_due_alike_at_a_late_stichtag(demo_store):
+    """One has an indicator, the other none: after the year both are overdue and rot."""
+    rows = sachstand(demo_store, 2011, date(2012, 1, 15))
+    twins = [_goal(rows, "Fortbildung in interkultureller"), _goal(rows, "Fortbildung (Weiterbildung)")]
+    assert [(g.light, g.overdue(), g.deadline_shown) for g in twins] == [
+        ("red", True, "Ende 2011"), ("red", True, "Ende 2011")]
+    assert twins[1].explanation == ("ohne Indikator; Frist 31.12.2011 verstrichen, "
+                                    "Zielerreichung nicht nachgewiesen → rot")
+    before = _goal(sachstand(demo_store, 2011, SEPT), "Fortbildung (Weiterbildung)")
+    assert (before.light, before.overdue(), before.explanation) == (
+        "no_indicator", False, "ohne Indikator: für dieses Jahresziel ist noch kein Indikator "
+                               "festgelegt")
+
+
+def test_a_review_frozen_by_an_older_version_still_reads_and_reports(demo_db, tmp_path):
+    """Rows frozen before issue 14 lack the deciding deadline, Maßnahmen, tasks, share …"""
+    from datetime import datetime
+
+    from steuerung.export.commands import Request, export_document
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+
+    old = [{"id": 9, "field": "Sprache", "field_number": 3, "guiding_number": 2,
+            "guiding": "Die Erstsprachen werden gefördert.",
+            "text": "Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen", "year": 2011,
+            "responsible": None, "deadline_text": "Ende 2011", "deadline": "2011-12-31",
+            "indicators": [{"id": 6, "name": "10 Infoveranstaltungen", "unit": "Infoveranstaltungen",
+                            "last_value": 4.0, "last_date": "2011-06-30",
+                            "assessment": {"light": "red", "attainment": 40.0, "expected": 75.0,
+                                           "overdue": False, "wrong_direction": False,
+                                           "explanation": "(4 − 0) / (10 − 0) = 40 %; → rot"}}],
+            "rollup": {"light": "red", "attainment": 40.0,
+                       "counts": {"green": 0, "yellow": 0, "red": 1, "grey": 0}}}]
+    store = Store(open_db(demo_db), lambda: datetime(2011, 10, 1))
+    review = store.insert("review", {"label": "Alt", "year": 2011, "stichtag": "2011-09-30",
+                                     "frozen_at": "2011-10-01T09:00:00", "rows": json.dumps(old)})
+    _, goals = frozen_rows(store, review)
+    assert (goals[0].deadline_shown, goals[0].last_text, goals[0].explanation) == (
+        "Ende 2011", "4 Infoveranstaltungen (30.06.2011)",
+        "Mittel aus 1 Indikator: 40 %; schlechteste Ampel → rot")
+    store.close()
+    text = export_document("status", demo_db, Request(tmp_path, datetime(2026, 1, 1),
+                                                      review_id=review))[0].read_text("utf-8")
+    assert "## Veränderungen seit der Prüfung vom 30.06.2011" in text
+    assert "| rot | 1 |" in text and "| gesamt | 1 |" in text
