@@ -19,7 +19,15 @@ from datetime import date
 from .. import labels as L
 from ..domain.attainment import MAINTAIN, num, pct
 from ..domain.dates import format_date
-from ..domain.sachstand import Change, GoalStatus, IndicatorStatus, changes, field_rollups, light_counts
+from ..domain.sachstand import (
+    Change,
+    FieldRollUp,
+    GoalStatus,
+    IndicatorStatus,
+    changes,
+    field_rollups,
+    light_counts,
+)
 from .markdown import escape_inline, heading, markdown_text, table
 
 
@@ -60,9 +68,10 @@ def render_status(data: StatusData) -> str:
     if data.chart:
         blocks.append(data.chart)
     blocks.extend(_changes(data))
-    blocks.extend(_fields(data))
-    for field_name in dict.fromkeys(g.field for g in data.goals):
-        blocks.extend(_field(data, field_name))
+    rollups = field_rollups(data.goals)
+    blocks.extend(_fields(data, rollups))
+    for field_name, rollup in rollups.items():
+        blocks.extend(_field(data, field_name, rollup))
     blocks.append(heading(2, L.DOC_LEGEND))
     blocks.append("\n".join(f"- {line}" for line in L.DOC_STATUS_LEGEND))
     return "\n\n".join(blocks) + "\n"
@@ -97,8 +106,7 @@ def _change_row(c: Change) -> list[str]:
             f"{before} → {c.goal.attainment_text}", c.trend]
 
 
-def _fields(data: StatusData) -> list[str]:
-    rollups = field_rollups(data.goals)
+def _fields(data: StatusData, rollups: dict[str, FieldRollUp]) -> list[str]:
     blocks = [heading(2, L.DOC_FIELDS),
               table([L.DOC_FIELD, L.COL_ATTAINMENT, *L.LIGHTS.values()],
                     [[name, r.attainment_text, *(r.goal_lights[k] for k in L.LIGHTS)]
@@ -113,8 +121,7 @@ def _fields(data: StatusData) -> list[str]:
     return blocks
 
 
-def _field(data: StatusData, field_name: str) -> list[str]:
-    rollup = field_rollups(data.goals)[field_name]
+def _field(data: StatusData, field_name: str, rollup: FieldRollUp) -> list[str]:
     blocks = [heading(2, f"{L.DOC_FIELD} {field_name}"),
               f"{L.COL_ATTAINMENT}: {rollup.attainment_text} · "
               f"{L.DOC_WORST}: {L.LIGHTS[rollup.rollup.light]}"]
