@@ -304,7 +304,6 @@ DOC_COMMITTEE_TASKS = "Aufgaben und Ziele"
 DOC_RESOLUTIONS = "Beschlüsse"
 DOC_STATUS = "Sachstandsbericht"
 DOC_STATUS_FILE = "sachstandsbericht"
-DOC_REVIEW_FILE = "Prüfung"
 DOC_STATUS_TITLE = "Sachstandsbericht {year}: {process}"
 DOC_STICHTAG = "Stichtag"
 DOC_REVIEW = "Eingefrorene Prüfung"
@@ -368,7 +367,6 @@ CONSULT_FORM = "Beratungsfolge ergänzen"
 CONSULT_COMMITTEE = "Gremium"
 CONSULT_DATE = "Termin (TT.MM.JJJJ, optional)"
 CONSULT_ROLE = "Zuständigkeit"
-CONSULT_RESULT = "Ergebnis (optional, z. B. einstimmig beschlossen)"
 KEY_SAVE_FORM = "Speichern"
 KEY_CONSULT = "Beratungsfolge"
 KEY_SUBMISSIONS = "Vorlagen"
@@ -376,6 +374,8 @@ KEY_EDIT = "Bearbeiten"
 KEY_NEW_SUBMISSION = "Neue Vorlage"
 
 # --- Sachstand, Sachstandsbericht und Vorlage (issue 14) ---
+DOC_REVIEW_FILE = "Prüfung"  # in a frozen review's file name
+CONSULT_RESULT = "Ergebnis (optional, z. B. einstimmig beschlossen)"
 ATT_OVERDUE_NO_DATA = "Frist {date} verstrichen, keine Daten"
 ATT_OVERDUE_UNKNOWN = "Frist {date} verstrichen, Zielerreichung nicht nachgewiesen"
 ATT_MILESTONE_COUNTED = "Meilenstein mit Zielwert: als Anzahl ab 0 gerechnet"
@@ -387,7 +387,6 @@ ATT_THRESHOLDS = "gelb ab {yellow}, grün ab {green}"
 ATT_THRESHOLDS_OWN = ", für diesen Indikator festgelegt"
 #: The parts of a Jahresziel's roll-up (singular, plural).
 ATT_PARTS = ("Indikator", "Indikatoren")
-ATT_PARTS_GOALS = ("Jahresziel", "Jahreszielen")
 ATT_ROLLUP_PART = ("Mittel nur aus {measured} von {n} {parts} (die übrigen ohne Messwert): {mean}; "
                    "schlechteste Ampel → {light}")
 ATT_NO_INDICATOR = "ohne Indikator: für dieses Jahresziel ist noch kein Indikator festgelegt"
