@@ -33,7 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import labels as L
-from .dates import format_date
+from .dates import format_date, show_day
+from .numbers import format_number, format_percent
 
 GREEN, YELLOW, RED, GREY, NO_INDICATOR = "green", "yellow", "red", "grey", "no_indicator"
 #: Worst first.  Missing data ranks above green: a goal with an unmeasured
@@ -71,9 +72,8 @@ class Assessment:
 
 
 def num(value: float) -> str:
-    """German number: 12 → "12", 12,5 → "12,5", 1200 → "1.200", −3 → "−3"."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".").replace("-", "−")
+    """A value in an explanation: German, at most two decimals (12.5 → "12,5", 1200 → "1.200")."""
+    return format_number(value, 2)
 
 
 def floor_pct(value: float, decimals: int = 0) -> float:
@@ -82,9 +82,14 @@ def floor_pct(value: float, decimals: int = 0) -> float:
     return math.floor(value * factor + 1e-7) / factor
 
 
-def pct(value: float) -> str:
-    """A percentage rounded down: 99,6 → "99 %" (never "100 %" for an unmet goal)."""
-    return f"{int(floor_pct(value)):d} %".replace("-", "−")
+def pct(value: float | None) -> str:
+    """A percentage rounded down: 99,6 → "99 %" (never "100 %" for an unmet goal, DESIGN §4).
+
+    Rounded here, written by the one formatter of :mod:`.numbers`.
+    """
+    if value is None or not math.isfinite(value):
+        return format_percent(value)
+    return format_percent(floor_pct(value))
 
 
 def _pct_exact(value: float) -> str:
@@ -248,21 +253,28 @@ class RollUp:
 
     @property
     def explanation(self) -> str:
-        return self.describe(*L.ATT_PARTS)
+        """"Mittel aus 3 Teilen: 45 %; schlechteste Ampel → rot"; a Jahresziel without indicators says so."""
+        if self.total == 0 and (self.light == NO_INDICATOR or self.deadline):
+            return self.without_indicator()
+        return self.describe(L.ATT_PARTS)
 
-    def describe(self, one: str, many: str) -> str:
-        """"Mittel aus 2 Indikatoren: 45 %; schlechteste Ampel → rot" — and says when not all count."""
-        if self.total == 0:
-            if self.overdue and self.deadline:
-                return L.ATT_NO_INDICATOR_OVERDUE.format(
-                    date=format_date(date.fromisoformat(self.deadline)))
-            return L.ATT_NO_INDICATOR
+    def describe(self, words: tuple[str, str]) -> str:
+        """"Mittel aus 2 Indikatoren: 45 %; …" — and says when not all parts were measured.
+
+        ``words`` names the parts (singular, plural), as :func:`labels.numbered` takes them.
+        """
         mean = "–" if self.attainment is None else pct(self.attainment)
-        words = one if self.total == 1 else many
-        if self.measured is not None and self.measured < self.total:
-            return L.ATT_ROLLUP_PART.format(measured=self.measured, n=self.total, parts=words,
-                                            mean=mean, light=L.LIGHTS[self.light])
-        return L.ATT_ROLLUP.format(n=self.total, parts=words, mean=mean, light=L.LIGHTS[self.light])
+        parts = L.numbered(self.total, words)
+        if self.measured and self.measured < self.total:  # "nur aus 0 von 2" would say nothing
+            return L.ATT_ROLLUP_PART.format(measured=self.measured, parts=parts, mean=mean,
+                                            light=L.LIGHTS[self.light])
+        return L.ATT_ROLLUP.format(parts=parts, mean=mean, light=L.LIGHTS[self.light])
+
+    def without_indicator(self) -> str:
+        """A Jahresziel nobody can measure: "ohne Indikator", and rot once its deadline passed."""
+        if self.overdue and self.deadline:
+            return L.ATT_NO_INDICATOR_OVERDUE.format(date=show_day(self.deadline))
+        return L.ATT_NO_INDICATOR
 
 
 def roll_up(parts: list[Assessment | RollUp]) -> RollUp:

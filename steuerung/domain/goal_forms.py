@@ -60,7 +60,8 @@ def _clean_guiding(v: dict) -> dict:
 def _clean_annual(v: dict) -> dict:
     return {"text": rules.required(v.get("text"), L.E_EMPTY_ANNUAL),
             "year": rules.parse_year(v.get("year") or ""),
-            "responsible": rules.optional(v.get("responsible")), **_deadline(v)}
+            "responsible": rules.optional(v.get("responsible")),
+            "effect": rules.optional(v.get("effect")), **_deadline(v)}
 
 
 def _clean_indicator(v: dict, maintain: bool) -> dict:

@@ -23,11 +23,12 @@ from .attainment import (
     pct,
     roll_up,
 )
-from .dates import format_date
+from .dates import show_day
 
 
 def _day(iso: str | None) -> str:
-    return format_date(date.fromisoformat(iso)) if iso else "–"
+    """A stored day the German way; a value another program broke is shown as it is."""
+    return show_day(iso, "–")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,10 @@ class GoalStatus:
 
     @property
     def explanation(self) -> str:
-        return self.rollup.describe(*L.ATT_PARTS)
+        """"Mittel aus 2 Indikatoren: …", or why a goal without any indicator has its light."""
+        if self.rollup.total == 0:
+            return self.rollup.without_indicator()
+        return self.rollup.describe(L.ATT_INDICATORS)
 
 
 def worst_first(rows: list[GoalStatus]) -> list[GoalStatus]:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .. import labels as L
-from ..domain.dates import parse_date
+from ..domain.dates import day_or_none, parse_date
 from ..domain.errors import UserError
 from ..store import documents
 from ..store.db import open_db, schema_version
@@ -108,7 +108,7 @@ def _priorities(store: Store, db: Path, request: Request) -> Document:
 
 def _vote_document(session: VoteSession, now: datetime) -> Document:
     data = priorities_data(session, _process_title(session.store))
-    return Document(render_priorities(data, now), data.day or now.date(),
+    return Document(render_priorities(data), data.day or now.date(),
                     L.DOC_PRIORITIES_FILE, data.title)
 
 
@@ -117,19 +117,29 @@ def export_vote(session: VoteSession, out_dir: Path, now: datetime, *, force: bo
     return write(_vote_document(session, now), Request(out_dir, now, force=force))[0]
 
 
-def _workshop(store: Store, db: Path, request: Request) -> Document:
+def workshop_data(store: Store) -> WorkshopData:
+    """Everything the workshop documentation shows (the outline screen previews parts of it)."""
+    from ..store import outline
+
     title = _process_title(store)
     body = store.one("SELECT body FROM process ORDER BY id LIMIT 1")
     vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
     votes = [priorities_data(VoteSession(store, r["id"]), title)
              for r in store.rows("SELECT id FROM dot_vote ORDER BY position, id")]
-    data = WorkshopData(title, body["body"] if body else None, dict(vision) if vision else None,
+    return WorkshopData(title, body["body"] if body else None, outline.document_title(store),
+                        outline.parts(store), dict(vision) if vision else None,
                         votes, documents.goal_system(store), documents.committees(store),
                         documents.resolutions(store),
                         [r["text"] for r in store.rows(
                             "SELECT text FROM recommendation ORDER BY position, id")])
-    return Document(render_workshop(data, request.now), request.now.date(),
-                    L.DOC_WORKSHOP_FILE, title)
+
+
+def _workshop(store: Store, db: Path, request: Request) -> Document:
+    data = workshop_data(store)
+    # Without a vote or resolution the document has no date of its own; only the
+    # file name then takes today's date (the text carries none).
+    return Document(render_workshop(data), data.day or request.now.date(),
+                    L.DOC_WORKSHOP_FILE, data.process_title)
 
 
 def _status(store: Store, db: Path, request: Request) -> Document:
@@ -172,8 +182,9 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
     process = dict(process) if process else {}
     title = process.get("title") or ""
     vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
-    day = date.fromisoformat(row["date"]) if row["date"] else None
-    stichtag = date.fromisoformat(row["stichtag"]) if row.get("stichtag") else day
+    # A stored day another program broke counts as none (``check`` names it).
+    day = day_or_none(row["date"])
+    stichtag = day_or_none(row.get("stichtag")) or day
     known = years(store)
     begun = [y for y in known if stichtag and y <= stichtag.year]
     status_year = begun[-1] if begun else None
@@ -196,7 +207,7 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
 
 def _minutes(store: Store, db: Path, request: Request) -> Document:
     from ..store.meetings import load_meeting
-    from .minutes import render_minutes
+    from .minutes import kind_word, render_minutes
 
     meetings = store.rows("SELECT m.id, m.number, c.name FROM meeting m "
                           "JOIN committee c ON c.id = m.committee_id ORDER BY m.date, m.id")
@@ -209,8 +220,38 @@ def _minutes(store: Store, db: Path, request: Request) -> Document:
     view = load_meeting(store, mid)
     day = date.fromisoformat(view.head.date) if view.head.date else request.now.date()
     title = view.head.committee_name + (" öffentlich" if request.public else "")
-    text = render_minutes(view, request.now, public=request.public)
-    return Document(text, day, L.DOC_MINUTES_FILE, title)
+    text = render_minutes(view, public=request.public)
+    return Document(text, day, kind_word(view), title)
+
+
+def _monitoring(store: Store, db: Path, request: Request) -> Document:
+    from ..store.monitoring import kennzahlen
+    from ..store.monitoring_meta import cycle, document_day, population
+    from .monitoring_report import MonitoringData, render_monitoring
+
+    items, figures = kennzahlen(store), population(store)
+    if not items and not figures:
+        raise UserError(L.DOC_NO_MONITORING.format(path=db))
+    day, label = document_day(store, request.stichtag)
+    title = _process_title(store)
+    fields = [(r[0], r[1], r[2]) for r in store.rows(
+        "SELECT id, number, name FROM field ORDER BY position, id")]
+    data = MonitoringData(title, day, label, fields, items, figures, cycle(store))
+    return Document(render_monitoring(data), day, L.DOC_MONITORING_FILE, title)
+
+
+def _masterplan(store: Store, db: Path, request: Request) -> Document:
+    from ..store.masterplan import steps, summary
+    from ..store.monitoring_meta import document_day
+    from .masterplan import MasterplanData, render_masterplan
+
+    plan = steps(store)
+    if not plan:
+        raise UserError(L.DOC_NO_MASTERPLAN.format(path=db))
+    day, _label = document_day(store, request.stichtag)
+    title = _process_title(store)
+    data = MasterplanData(title, day, plan, summary(plan))
+    return Document(render_masterplan(data), day, L.DOC_MASTERPLAN_FILE, title)
 
 
 def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
@@ -228,5 +269,6 @@ def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
 
 _KINDS: dict[str, Callable[[Store, Path, Request], Document]] = {
     "priorities": _priorities, "workshop": _workshop, "status": _status,
-    "submission": _submission, "minutes": _minutes}
+    "submission": _submission, "minutes": _minutes, "monitoring": _monitoring,
+    "masterplan": _masterplan}
 KINDS = tuple(_KINDS)

@@ -130,7 +130,7 @@ def markdown_text(text: str | None, *, level: int) -> str:
     # a source checkout too; the name cannot clash with a published plugin.
     PARSER_EXTENSIONS.setdefault("steuerung_user_text", _UserTextPlugin)
     return mdformat.text(cleaned, extensions={"gfm", "steuerung_user_text"},
-                         options={"heading_shift": level, "wrap": "keep", "number": False}).rstrip("\n")
+                         options={"heading_shift": level, "wrap": "keep", "number": True}).rstrip("\n")
 
 
 def _render_heading(node, context) -> str:

@@ -18,7 +18,7 @@ from datetime import date
 
 from .. import labels as L
 from ..domain.attainment import MAINTAIN, num, pct
-from ..domain.dates import format_date
+from ..domain.dates import format_date, show_day
 from ..domain.sachstand import (
     Change,
     FieldRollUp,
@@ -154,7 +154,7 @@ def _goal(g: GoalStatus, note: tuple[str, str] | None) -> list[str]:
     else:
         blocks.append(escape_inline(g.explanation))
     if note is not None:
-        blocks.append(f"**{L.DOC_NOTE_OF.format(date=format_date(date.fromisoformat(note[0])))}**")
+        blocks.append(f"**{L.DOC_NOTE_OF.format(date=show_day(note[0]))}**")
         blocks.append(markdown_text(note[1], level=4))
     if g.measures:
         blocks.append(f"**{L.DOC_MEASURES}:**")
@@ -168,7 +168,7 @@ def _goal(g: GoalStatus, note: tuple[str, str] | None) -> list[str]:
 
 
 def _extra(who: str | None, due: str | None) -> str:
-    parts = [f"{L.COL_RESPONSIBLE}: {escape_inline(who)}" if who else "",
+    parts = [f"{L.DOC_RESPONSIBLE_INLINE}: {escape_inline(who)}" if who else "",
              f"{L.DOC_UNTIL} {escape_inline(due)}" if due else ""]
     parts = [p for p in parts if p]
     return f" ({', '.join(parts)})" if parts else ""
@@ -187,6 +187,6 @@ def _indicator_row(i: IndicatorStatus) -> list[str]:
         last = "–"
     else:  # the unit has its own column
         last = i.value_text(i.last_value) if i.is_milestone else num(i.last_value)
-    on = format_date(date.fromisoformat(i.last_date)) if i.last_date else "–"
+    on = show_day(i.last_date, "–")
     return [i.name, baseline, target, unit, last, on, i.deadline_text or "–",
             L.LIGHTS[i.assessment.light]]

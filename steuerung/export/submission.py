@@ -17,7 +17,8 @@ from datetime import date
 
 from .. import labels as L
 from ..domain.attainment import decisive_deadline, num
-from ..domain.dates import format_date
+from ..domain.dates import day_or_none, format_date, show_day
+from ..domain.numbers import format_number
 from ..domain.sachstand import GoalStatus, field_rollups, light_counts
 from ..store.submissions import parts_of
 from .markdown import escape_inline, heading, markdown_text, table
@@ -39,14 +40,8 @@ class SubmissionData:
     committees: list[dict]
 
 
-def paragraphs(text: str | None) -> str:
-    """User text kept as paragraphs, every line escaped (the Protokoll still uses this)."""
-    lines = (text or "").strip().splitlines()
-    return "\n".join(escape_inline(line.rstrip(), line_start=True) for line in lines)
-
-
 def _day(iso: str | None) -> str:
-    return format_date(date.fromisoformat(iso)) if iso else "–"
+    return show_day(iso, "–")
 
 
 def render_submission(data: SubmissionData) -> str:
@@ -111,8 +106,9 @@ def _generated(data: SubmissionData, chosen: tuple[str, ...]) -> list[str]:
         for c in data.committees:
             if c["seats"]:
                 blocks.append(heading(3, L.DOC_COMPOSITION_OF.format(name=c["name"])))
-                rows = [[s["actor"], s["count"]] for s in c["seats"]]
-                rows.append([L.DOC_TOTAL_SEATS, sum(s["count"] for s in c["seats"])])
+                rows = [[s["actor"], format_number(s["count"])] for s in c["seats"]]
+                rows.append([L.DOC_TOTAL_SEATS,
+                             format_number(sum(s["count"] for s in c["seats"]))])
                 blocks.append(table([L.DOC_ACTORS, L.DOC_PERSONS], rows, [None, "right"]))
     return blocks
 
@@ -143,7 +139,7 @@ def _goals(data: SubmissionData) -> list[str]:
 
 
 def _iso(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+    return day_or_none(text)
 
 
 def _attainment(data: SubmissionData) -> list[str]:

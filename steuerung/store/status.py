@@ -12,8 +12,9 @@ from datetime import date
 
 from .. import labels as L
 from ..domain.attainment import Target, assess, assess_goal, decisive_deadline
-from ..domain.dates import format_date, parse_date
+from ..domain.dates import MAX_YEAR, MIN_YEAR, day_or_none, parse_date, show_day
 from ..domain.errors import UserError
+from ..domain.numbers import MAX_ABS, check_number, parse_number
 from ..domain.sachstand import (  # noqa: F401  (re-exported: the store's readers import them here)
     FieldRollUp,
     GoalStatus,
@@ -23,25 +24,15 @@ from ..domain.sachstand import (  # noqa: F401  (re-exported: the store's reader
     field_rollups,
     worst_first,
 )
+from .indicator_links import SERVED
 from .repo import Store
 
 
-def parse_value(text: str | float | int) -> float:
-    """A measured value: "12", "12,5", "1.234,5" (German) or "12.5"; a German message otherwise."""
+def parse_value(text: str | float | int, decimal: str | None = None) -> float:
+    """A measured value through the one number parser (German first, bounds included)."""
     if isinstance(text, int | float) and not isinstance(text, bool):
-        value = float(text)
-    else:
-        raw = str(text).strip().replace("\u202f", "").replace(" ", "")
-        if "," in raw:  # German: the comma is the decimal sign, dots group thousands
-            raw = raw.replace(".", "").replace(",", ".")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise UserError(f"„{str(text).strip()}“ ist keine Zahl. Bitte einen Wert wie 12 oder "
-                            "12,5 eingeben (Komma oder Punkt als Dezimalzeichen).") from None
-    if not math.isfinite(value):
-        raise UserError(f"„{text}“ ist kein endlicher Wert. Bitte eine Zahl wie 12,5 eingeben.")
-    return value
+        return check_number(float(text))
+    return parse_number(str(text), "", decimal)
 
 
 _MILESTONE_WORDS = {"1": 1.0, "0": 0.0, "ja": 1.0, "nein": 0.0, L.MILESTONE_REACHED: 1.0,
@@ -92,7 +83,18 @@ def correct_reading(store: Store, reading_id: int, date_text: str, value_text: s
 
 
 def _day(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso else None
+    return day_or_none(iso)
+
+
+def _number(value: object) -> float | None:
+    """A stored number as the rules may use it; a value another program broke counts as none.
+
+    ``steuerung check`` names such values; the Sachstand must still open.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isfinite(value) and abs(value) < MAX_ABS:
+            return value
+    return None
 
 
 def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
@@ -117,23 +119,27 @@ def sachstand(store: Store, year: int, today: date) -> list[GoalStatus]:
             JOIN (SELECT indicator_id, max(date) AS day FROM reading WHERE date <= ?
                   GROUP BY indicator_id) m
               ON m.indicator_id = r.indicator_id AND m.day = r.date
-            ORDER BY r.id""", (today.isoformat(),))}
+            ORDER BY r.id""", (today.isoformat(),)) if _number(r[1]) is not None}
     year_start = date(year, 1, 1)
-    for r in store.rows("""
-            SELECT i.id, i.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
+    for r in store.rows(f"""
+            SELECT i.id, s.annual_goal_id, i.name, i.unit, i.kind, i.baseline_value,
                    i.baseline_date, i.target_value, i.deadline_text, i.deadline,
                    i.direction, i.green_from, i.yellow_from
-            FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
-            WHERE a.year = ? ORDER BY i.annual_goal_id, i.position, i.id""", (year,)):
+            FROM ({SERVED}) s JOIN indicator i ON i.id = s.indicator_id
+            JOIN annual_goal a ON a.id = s.annual_goal_id
+            WHERE a.year = ? ORDER BY s.annual_goal_id, s.linked, s.position, i.id""", (year,)):
+        # A linked indicator is judged under each Jahresziel it serves, by that goal's deadline.
         goal = goals[r[1]]
         due = decisive_deadline(year, goal.deadline_text, _day(goal.deadline), r[8], _day(r[9]))
-        target = Target(kind=r[4], baseline=r[5], baseline_date=_day(r[6]), target=r[7],
-                        deadline=due.day, direction=r[10], green_from=r[11], yellow_from=r[12])
+        baseline, target_value = _number(r[5]), _number(r[7])
+        target = Target(kind=r[4], baseline=baseline, baseline_date=_day(r[6]),
+                        target=target_value, deadline=due.day, direction=r[10],
+                        green_from=_number(r[11]), yellow_from=_number(r[12]))
         value, day = latest.get(r[0], (None, None))
         goal.indicators.append(IndicatorStatus(
             r[0], r[2], r[3], value, day, assess(target, value, today, year_start),
-            kind=r[4], baseline=r[5], target=r[7], direction=r[10], deadline_text=due.text,
-            deadline=due.day.isoformat()))
+            kind=r[4], baseline=baseline, target=target_value, direction=r[10],
+            deadline_text=due.text, deadline=due.day.isoformat()))
     for goal in goals.values():
         own = decisive_deadline(year, goal.deadline_text, _day(goal.deadline))
         goal.rollup = assess_goal([i.assessment for i in goal.indicators], own.day, today)
@@ -163,13 +169,14 @@ def _details(store: Store, goals: dict[int, GoalStatus]) -> None:
             WHERE t.status = 'open'
               AND coalesce(t.annual_goal_id, m.annual_goal_id) IN ({ids})
             ORDER BY coalesce(t.due, '9999'), t.id"""):
-        due = r[3] or (format_date(date.fromisoformat(r[4])) if r[4] else None)
+        due = r[3] or show_day(r[4]) or None
         goals[r[0]].tasks.append(TaskStatus(r[1], r[2], due))
 
 
 def years(store: Store) -> list[int]:
-    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal "
-                                     "WHERE year IS NOT NULL ORDER BY year")]
+    return [r[0] for r in store.rows("SELECT DISTINCT year FROM annual_goal WHERE typeof(year) = "
+                                     "'integer' AND year BETWEEN ? AND ? ORDER BY year",
+                                     (MIN_YEAR, MAX_YEAR))]
 
 
 def review_year(store: Store, today: date) -> int | None:

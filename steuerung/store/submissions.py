@@ -6,6 +6,7 @@ from .. import labels as L
 from ..domain.dates import parse_date
 from ..domain.errors import UserError
 from ..domain.goals import parse_number, parse_year
+from ..domain.numbers import format_number
 from .repo import Store
 
 KINDS = ("resolution", "report", "notice")
@@ -16,7 +17,6 @@ PARTS = ("vision", "priorities", "goals", "attainment", "composition")
 FIELDS = ("number", "kind", "date", "lead_office", "clerk", "subject", "proposal", "reasoning",
           "stichtag", "parts", "financial_effects", "budget_year", "budget_product",
           "budget_expense", "budget_amount", "financial", "attachments", "public")
-MAX_AMOUNT = 1e12
 
 
 def parts_of(row: dict) -> tuple[str, ...]:
@@ -24,6 +24,11 @@ def parts_of(row: dict) -> tuple[str, ...]:
     if row.get("parts") is None:
         return PARTS
     return tuple(p for p in row["parts"].split(",") if p in PARTS)
+
+
+def check_parts(text: str) -> None:
+    """Stored parts: known codes separated by commas (``load`` and ``check`` use it too)."""
+    _parts(text)
 
 
 def _parts(value) -> str:
@@ -44,14 +49,21 @@ def _financial(values: dict) -> dict:
             effects in (1, True, "1"))
     if "budget_amount" in values:
         text = str(values["budget_amount"] or "").strip().removesuffix("€").strip()
+        # The one number parser: German, and below 10¹² like every number.
         amount = parse_number(text, L.SUB_LABELS["budget_amount"]) if text else None
-        if amount is not None and not 0 <= amount < MAX_AMOUNT:
-            raise UserError(L.E_SUB_AMOUNT.format(value=text))
+        if amount is not None:
+            check_amount(amount, text)
         clean["budget_amount"] = amount
     if "budget_year" in values:
         text = str(values["budget_year"] or "").strip()
         clean["budget_year"] = parse_year(text) if text else None
     return clean
+
+
+def check_amount(amount: float, shown: str | None = None) -> None:
+    """A Betrag is euros from 0 (``load`` and ``check`` use it too)."""
+    if amount < 0:
+        raise UserError(L.E_SUB_AMOUNT.format(value=shown or format_number(amount)))
 
 
 def _clean(values: dict) -> dict:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from steuerung import labels as L
 from steuerung.domain.attainment import (
     GREEN,
     GREY,
@@ -195,9 +196,14 @@ def test_roll_up_mean_of_the_measured_and_worst_light():
     assert result.attainment == pytest.approx((100 + 41.67) / 2, abs=0.01)
     assert (result.measured, result.total) == (2, 3)
     assert result.counts[GREEN] == result.counts[YELLOW] == result.counts[GREY] == 1
-    assert result.explanation == ("Mittel nur aus 2 von 3 Indikatoren (die übrigen ohne Messwert): "
-                                  "70 %; schlechteste Ampel → gelb")
-    assert roll_up(parts[:1]).explanation == "Mittel aus 1 Indikator: 100 %; schlechteste Ampel → grün"
+    assert result.describe(L.ATT_INDICATORS) == (
+        "Mittel nur aus 2 von 3 Indikatoren (die übrigen ohne Messwert): 70 %; "
+        "schlechteste Ampel → gelb")
+    assert result.explanation.startswith("Mittel nur aus 2 von 3 Teilen")
+    assert roll_up(parts[:1]).describe(L.ATT_INDICATORS) == (
+        "Mittel aus 1 Indikator: 100 %; schlechteste Ampel → grün")
+    assert roll_up(parts[2:]).describe(L.ATT_INDICATORS) == (
+        "Mittel aus 1 Indikator: –; schlechteste Ampel → grau")
     assert roll_up([assess(RISE, 20, MID), assess(RISE, None, MID)]).light == GREY
     assert roll_up([]).light == GREY and roll_up([]).attainment is None
     nested = roll_up([result, roll_up([assess(RISE, 7, MID)])])

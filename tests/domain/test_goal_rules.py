@@ -26,7 +26,7 @@ def test_what_is_not_a_number_is_refused_in_german(typed):
 
 
 @pytest.mark.parametrize("value, shown", [(10.0, "10"), (12.5, "12,5"), (None, ""), (0.0, "0"),
-                                          (1234.5, "1234,5"), (-2.25, "-2,25")])
+                                          (1234.5, "1.234,5"), (-2.25, "−2,25")])
 def test_numbers_are_shown_with_a_decimal_comma(value, shown):
     assert rules.format_number(value) == shown
 
@@ -112,7 +112,7 @@ def test_indicator_form_becomes_columns():
      "Die Frist 30.06.2010 liegt vor dem Stichtag des Ausgangswerts 01.01.2011"),
     ("indicator", {**INDICATOR, "direction": "fallend"}, "Richtung „fallend“, aber der Zielwert 3"),
     ("indicator", {**INDICATOR, "target_value": "-1", "direction": "steigend"},
-     "Richtung „steigend“, aber der Zielwert -1"),
+     "Richtung „steigend“, aber der Zielwert −1"),
     ("indicator", {**INDICATOR, "direction": "halten (mindestens)"}, "Richtung „halten“ heißt"),
     ("indicator", {**INDICATOR, "kind": "Schätzung"}, "Art: „Schätzung“ gibt es nicht"),
     ("indicator", {**INDICATOR, "green_from": "80", "yellow_from": "90"},

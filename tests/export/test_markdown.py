@@ -142,6 +142,11 @@ def test_any_text_as_a_paragraph_line_stays_literal(text):
 
 @pytest.mark.parametrize(("text", "level", "expected"), [
     ("- Wer kann\n- was", 2, "- Wer kann\n- was"),
+    # numbered as a reader of the Markdown expects, not "1. 1. 1." (seed 000's lists)
+    ("1. Vernetzung\n2. Veranstaltungen\n3. Branchenbuch", 2,
+     "1. Vernetzung\n2. Veranstaltungen\n3. Branchenbuch"),
+    ("1) Neues in Münster\n2) Veranstaltungen", 2, "1. Neues in Münster\n2. Veranstaltungen"),
+    ("3. drei\n4. vier", 2, "3. drei\n4. vier"),
     ("**Ergebnis:** gut", 2, "**Ergebnis:** gut"),
     ("# Titel", 3, "#### Titel"),
     ("###### tief", 2, "**tief**"),

@@ -100,7 +100,7 @@ def test_chosen_parts_stichtag_finances_and_signature(demo_store, demo_db, tmp_p
         0].read_text(encoding="utf-8")
     assert [t for tag, t in headings(text) if tag == "h3"] == [
         "Eine Überschrift", "Stand der Zielerreichung 2011 (Stichtag 31.12.2011)"]
-    assert "18 Jahresziele: 3 grün, 1 gelb, 2 rot, 6 grau, 6 ohne Indikator." in text
+    assert "18 Jahresziele: 2 grün, 2 gelb, 2 rot, 7 grau, 5 ohne Indikator." in text
     assert "- Punkt *eins*" in text  # the clerk's Markdown is kept
     rows = table_rows(text)
     assert ["Haushaltsjahr", "Produkt / Kostenstelle", "Aufwand", "Betrag"] in rows

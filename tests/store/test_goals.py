@@ -41,7 +41,7 @@ def test_the_outline_loads_with_one_query_per_table(demo_store):
     demo_store.conn.set_trace_callback(statements.append)
     model = GoalModel(demo_store)
     demo_store.conn.set_trace_callback(None)
-    assert len(statements) == 6
+    assert len(statements) == 7  # six tables and the links of shared indicators
     assert not any("reading" in s for s in statements)  # 35,000 readings in the large process
     sprache = next(i for i in model.children_of(None) if i.text == "Sprache")
     guiding = model.children_of(sprache.key)
@@ -352,3 +352,23 @@ def test_search_follows_own_writes_and_other_processes(demo_db, demo_store):
     assert [k for k, _ in goals.search(demo_store, "SPRACHPATEN")] == ["consideration"]
     tables = [r[0] for r in demo_store.rows("SELECT name FROM sqlite_master")]
     assert "goal_search" not in tables  # never written to the file
+
+
+def test_deleting_takes_the_links_of_shared_indicators_along(demo_store):
+    """A Jahresziel served by another's indicator loses only the link; the indicator stays."""
+    betreuung = _id(demo_store, "SELECT id FROM annual_goal WHERE text LIKE 'Kinderbetreuung%'")
+    plan = goals.delete(demo_store, "annual_goal", betreuung)
+    assert plan.rows["indicator_link"] == [1] and plan.rows["indicator"] == []
+    assert demo_store.get("indicator", 9) is not None
+    goals.delete(demo_store, "indicator", 12)  # "je 10 %", also serving the other Fortbildung
+    assert demo_store.one("SELECT count(*) FROM indicator_link")[0] == 0
+    model = GoalModel(demo_store)
+    assert model.counts()["indicator"] == 11
+
+
+def test_a_shared_indicator_shows_under_each_jahresziel(demo_store):
+    model = GoalModel(demo_store)
+    fremdsprachen = _id(demo_store, "SELECT id FROM annual_goal WHERE text LIKE 'Fortbildung (%'")
+    (shown,) = model.children_of(("annual_goal", fremdsprachen))
+    assert (shown.kind, shown.id, shown.key) == ("indicator", 12, ("indicator_link", 2))
+    assert model.counts()["indicator"] == 12  # counted once, at home

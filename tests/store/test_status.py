@@ -41,15 +41,18 @@ def test_parse_value_refuses(text):
 def test_demo_sachstand_worst_first(demo_store):
     rows = worst_first(sachstand(demo_store, 2011, SEPT))
     assert len(rows) == 18
-    # rot, overdue first, then the lowest attainment; "ohne Indikator" between grau and grün
-    assert [(g.light, round(g.rollup.attainment)) for g in rows[:4]] == [
-        ("red", 0), ("red", 30), ("red", 33), ("red", 40)]
-    assert rows[0].overdue() and rows[0].text.startswith("Informationsaufbereitung")
+    # rot, overdue first, then the lowest attainment; "ohne Indikator" between grau and grün.
+    # "je 10 % der Mitarbeiter …" counts for both Fortbildung Jahresziele (30 % each).
+    assert [(g.light, round(g.rollup.attainment), g.text.split()[0]) for g in rows[:5]] == [
+        ("red", 0, "Informationsaufbereitung"), ("red", 30, "Fortbildung"),
+        ("red", 30, "Fortbildung"), ("red", 33, "Einrichtung"),
+        ("red", 40, "Öffentlichkeitsarbeit/Bekanntmachung")]
+    assert rows[0].overdue() and not any(g.overdue() for g in rows[1:])
     public = _goal(rows, "Öffentlichkeitsarbeit")
     assert public.indicators[0].assessment.explanation == (
         "(4 − 0) / (10 − 0) = 40 %; Soll heute 74 %; 40 % sind 53 % des Solls "
         "(gelb ab 80 %, grün ab 95 %) → rot")
-    assert [g.light for g in rows[4:]] == ["grey"] * 7 + ["no_indicator"] * 6 + ["green"]
+    assert [g.light for g in rows[5:]] == ["grey"] * 7 + ["no_indicator"] * 5 + ["green"]
     assert rows[-1].last_text == "erreicht (01.08.2011)"  # a milestone, never "1 (01.08.2011)"
 
 
@@ -109,14 +112,14 @@ def test_csv_import_good_file_with_decimal_comma(demo_store):
             "6;30.09.2011;7;Integrationsbüro;\n"
             "je 10 % der Mitarbeiter mit Publikumskontakt werden geschult;30.09.2011;5,5;Amt 11;\n")
     planned = plan(demo_store, text)
-    assert [p.value for p in planned] == [7, 5.5]
+    assert [p.value for p in planned.readings] == [7, 5.5] and planned.decimal == "komma"
     assert import_readings(demo_store, planned) == 2
     assert demo_store.one("SELECT count(*) FROM reading")[0] == 12
 
 
 def test_csv_import_comma_separated_with_quoted_decimal(demo_store):
     planned = plan(demo_store, 'indikator,datum,wert\n12,2011-09-30,"6,5"\n')
-    assert planned[0].value == 6.5 and planned[0].date == "2011-09-30"
+    assert planned.readings[0].value == 6.5 and planned.readings[0].date == "2011-09-30"
 
 
 def test_csv_import_bad_file_imports_nothing_and_names_every_line(demo_store):
@@ -143,7 +146,8 @@ def test_cli_import_and_status(demo_db, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("Sachstand 2011 – Stichtag 30.09.2011\n18 Jahresziele: 2 grün, ")
     assert "1. rot – Informationsaufbereitung" in out
-    assert "2. rot – Fortbildung in interkultureller Kompetenz" in out
+    assert "2. rot – Fortbildung (Weiterbildung) von Mitarbeitern in Fremdsprachen" in out
+    assert "3. rot – Fortbildung in interkultureller Kompetenz" in out
     assert "   Erreichung 30 % · Soll 74 % · Frist Ende 2011\n" in out
     assert "grün – Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen" in out  # 8 of 10
     assert "Frist 30.06.2011 (überfällig)" in out
@@ -176,7 +180,7 @@ def test_status_piped_is_plain_text_for_a_mail(demo_db, capsys, monkeypatch):
     lines = out.splitlines()
     assert lines[0] == "Sachstand 2011 – Stichtag 31.12.2011"
     assert " ".join(lines[1:3]).startswith(
-        "18 Jahresziele: 3 grün, 1 gelb, 2 rot, 6 grau, 6 ohne Indikator")
+        "18 Jahresziele: 2 grün, 2 gelb, 2 rot, 7 grau, 5 ohne Indikator")
     assert max(len(line) for line in lines) <= 60
     assert not any(line != line.rstrip() for line in lines)
     assert not set(out) & set("│┃━─┏┗╇\x1b")
@@ -190,14 +194,14 @@ def test_status_in_a_terminal_is_a_table(demo_db, capsys, monkeypatch):
     assert main(["status", str(demo_db), "--stichtag", "31.12.2011"]) == 0
     out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # colours on, as in a terminal
     assert "┃ Handlungsfeld" in out and "ohne Indikator" in out
-    assert "18 Jahresziele: 3 grün" in out
+    assert "18 Jahresziele: 2 grün" in out
 
 
 def test_frozen_review_in_the_cli_as_frozen(demo_db, capsys):
     assert main(["status", str(demo_db), "--review", "1"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Sachstand 2011 – Stand 30.06.2011 (Beispiel) (eingefroren am 05.07.2011)")
-    assert "18 Jahresziele: 2 gelb, 2 rot, 8 grau, 6 ohne Indikator" in out
+    assert "18 Jahresziele: 2 gelb, 3 rot, 8 grau, 5 ohne Indikator" in out
 
 
 @pytest.mark.parametrize("text, value", [("1", 1), ("0", 0), ("erreicht", 1), ("offen", 0),
@@ -218,6 +222,16 @@ def test_a_milestone_reading_is_not_a_count(demo_store, text):
 
 def test_the_fortbildung_twins_fall_due_alike_at_a_late_stichtag(demo_store):
     """One has an indicator, the other none: after the year both are overdue and rot."""
+    from steuerung.store.indicator_links import unlink
+
+    rows = sachstand(demo_store, 2011, date(2012, 1, 15))
+    twins = [_goal(rows, "Fortbildung in interkultureller"), _goal(rows, "Fortbildung (Weiterbildung)")]
+    # In the demo one indicator serves both: alike by construction.
+    assert [(g.light, g.overdue(), g.deadline_shown, g.rollup.attainment) for g in twins] == [
+        ("red", True, "Ende 2011", 90), ("red", True, "Ende 2011", 90)]
+    (link,) = demo_store.rows("SELECT l.id FROM indicator_link l JOIN annual_goal a "
+                              "ON a.id = l.annual_goal_id WHERE a.text LIKE 'Fortbildung (%'")
+    unlink(demo_store, link[0])
     rows = sachstand(demo_store, 2011, date(2012, 1, 15))
     twins = [_goal(rows, "Fortbildung in interkultureller"), _goal(rows, "Fortbildung (Weiterbildung)")]
     assert [(g.light, g.overdue(), g.deadline_shown) for g in twins] == [
@@ -261,3 +275,33 @@ def test_a_review_frozen_by_an_older_version_still_reads_and_reports(demo_db, tm
                                                       review_id=review))[0].read_text("utf-8")
     assert "## Veränderungen seit der Prüfung vom 30.06.2011" in text
     assert "| rot | 1 |" in text and "| gesamt | 1 |" in text
+
+
+def test_an_indicator_counts_for_every_jahresziel_it_serves(demo_store):
+    """The query that collects a Jahresziel's indicators takes its own and the linked ones."""
+    from steuerung.store.indicator_links import candidates, link, unlink
+
+    def served(text):
+        return [i.name for i in _goal(sachstand(demo_store, 2011, SEPT), text).indicators]
+
+    kurse, betreuung = "Einrichtung niederschwelliger", "Kinderbetreuung"
+    assert served(kurse) == ["Anzahl der Mütter mit U 3- Kindern steigt in den Integrationskursen",
+                             "im gesamten Kreisgebiet werden mindestens drei niederschwellige Kurse "
+                             "angeboten"]
+    assert served(betreuung) == ["Anzahl der Mütter mit U 3- Kindern steigt in den "
+                                 "Integrationskursen"]
+    ten = _indicator_id(demo_store, TEN_EVENTS)
+    goal = demo_store.one("SELECT id FROM annual_goal WHERE text LIKE 'Kinderbetreuung%'")[0]
+    assert goal in dict(candidates(demo_store, ten))
+    link_id = link(demo_store, ten, goal)
+    assert served(betreuung)[-1].startswith(TEN_EVENTS)  # linked ones after the goal's own
+    assert _goal(sachstand(demo_store, 2011, SEPT), betreuung).rollup.attainment == 40
+    assert goal not in dict(candidates(demo_store, ten))
+    with pytest.raises(UserError, match="zählt für dieses Jahresziel schon"):
+        link(demo_store, ten, goal)
+    own = demo_store.get("indicator", ten)["annual_goal_id"]
+    with pytest.raises(UserError, match="zählt für dieses Jahresziel schon"):
+        link(demo_store, ten, own)
+    unlink(demo_store, link_id)
+    assert len(served(betreuung)) == 1
+    assert demo_store.get("indicator", ten) is not None  # the indicator itself stays

@@ -116,12 +116,12 @@ def _stored_outline(store) -> list:
 
 
 async def _new_annual(pilot, text: str, year: str = "", deadline: str = "") -> None:
-    """The Jahresziel form is open: text, year, responsible, deadline (the last one saves)."""
+    """The Jahresziel form is open: text, year, responsible, deadline, effect (the last saves)."""
     await _type(pilot, text, "enter")
     if year:
         await pilot.press(*year)  # the year field selects its default: typing replaces it
     await _keys(pilot, "enter", "enter")
-    await _type(pilot, deadline, "enter")
+    await _type(pilot, deadline, "enter", "enter")
 
 
 async def _new_leaf(pilot, kind_index: int, text: str) -> None:
@@ -372,14 +372,14 @@ async def test_unreadable_deadline_is_refused_with_an_example(demo_store, paths)
         await _keys(pilot, "e", "enter", "enter", "enter")
         await _type(pilot, "irgendwann")
         assert "⚠ nicht lesbar" in str(app.screen.query_one("#form-annual_goal .form-preview").content)
-        await _keys(pilot, "enter")
+        await _keys(pilot, "ctrl+s")  # Enter would go on to "Wirkung der Maßnahmen"
         assert "Frist: „irgendwann“ ist kein lesbares Datum. Möglich sind z. B. 30.06.2011" in \
             _errors(app)[-1]
         assert demo_store.get("annual_goal", 8)["deadline_text"] is None
         await _keys(pilot, *["backspace"] * 10)
         await _type(pilot, "Herbst 2011")
         assert "→ 30.11.2011" in str(app.screen.query_one("#form-annual_goal .form-preview").content)
-        await _keys(pilot, "enter")
+        await _keys(pilot, "enter", "enter")  # on to the effect, left empty; Enter there saves
         row = demo_store.get("annual_goal", 8)
         assert (row["deadline_text"], row["deadline"]) == ("Herbst 2011", "2011-11-30")
         assert "2011 Erfassung der Maßnahmen zur Förderung der Erstsprachen · bis Herbst 2011" in \

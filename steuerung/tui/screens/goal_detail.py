@@ -17,8 +17,9 @@ from textual.widgets import Footer, Header, Sparkline, Static
 
 from ... import labels as L
 from ...domain.attainment import MAINTAIN, num
-from ...domain.dates import format_date
+from ...domain.dates import format_date, show_day
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, IndicatorStatus, add_reading, correct_reading, sachstand
 from ..widgets.status_table import LIGHT_STYLES
@@ -30,7 +31,7 @@ def _value(reading: dict) -> str:
     """A reading as its indicator reads it: a milestone is "erreicht" or "offen"."""
     if reading["kind"] == "milestone" and reading["target_value"] is None:
         return L.MILESTONE_REACHED if reading["value"] >= 1 else L.MILESTONE_OPEN
-    return num(reading["value"])
+    return format_number(reading["value"])  # exact: the correction form saves what it shows
 
 
 def _figures(i: IndicatorStatus) -> str:
@@ -105,7 +106,7 @@ class GoalDetailScreen(Screen):
         self.query_one("#indicators", Static).update(body or Text(L.DETAIL_NO_INDICATOR, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
-        lines = [f"{format_date(date.fromisoformat(r['date']))}  {_value(r)}"
+        lines = [f"{show_day(r['date'])}  {_value(r)}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
                  for r in readings]
@@ -113,7 +114,7 @@ class GoalDetailScreen(Screen):
         notes = self.app.store.rows("SELECT date, text FROM status_note WHERE annual_goal_id = ? "
                                     "ORDER BY date, id", (g.id,))
         self.query_one("#notes", Static).update(
-            "\n".join(f"{format_date(date.fromisoformat(n[0]))}: {n[1]}" for n in notes)
+            "\n".join(f"{show_day(n[0])}: {n[1]}" for n in notes)
             or L.DETAIL_NO_NOTES)
 
     def _readings(self) -> list[dict]:
@@ -125,7 +126,8 @@ class GoalDetailScreen(Screen):
             f"SELECT r.id, r.date, r.value, r.source, r.note, i.name, i.kind, i.target_value "
             f"FROM reading r "
             f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
-            f"AND r.date <= ? ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
+            f"AND r.date <= ? AND typeof(r.value) IN ('integer', 'real') "
+            f"ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
 
     def _pick_indicator(self, then) -> None:
         indicators = self.goal.indicators
@@ -154,7 +156,7 @@ class GoalDetailScreen(Screen):
         readings = self._readings()
         if not readings:
             return
-        choices = [(str(r["id"]), f"{format_date(date.fromisoformat(r['date']))}  "
+        choices = [(str(r["id"]), f"{show_day(r['date'])}  "
                     f"{_value(r)} – {r['name']}") for r in readings]
 
         def chosen(key: str | None) -> None:
@@ -165,7 +167,7 @@ class GoalDetailScreen(Screen):
             def save(day: str, value: str, source: str, note: str) -> None:
                 correct_reading(self.app.store, r["id"], day, value, source, note)
 
-            values = (format_date(date.fromisoformat(r["date"])), _value(r),
+            values = (show_day(r["date"]), _value(r),
                       r["source"] or "", r["note"] or "")
             self.app.push_screen(ReadingForm(L.READING_CORRECT.format(indicator=r["name"]),
                                              save, values),

@@ -89,7 +89,8 @@ class SachstandScreen(Screen):
                      and f.get("responsible", g.responsible) == g.responsible]
         shown = ", ".join(L.LIGHTS.get(v, v) for v in f.values())
         head = L.SACHSTAND_HEAD.format(
-            year=self.year, stichtag=format_date(self.today), n=len(self.rows),
+            year=self.year, stichtag=format_date(self.today),
+            goals=L.numbered(len(self.rows), L.TOTAL_WORDS["annual_goal"]),
             filters=(L.SACHSTAND_FILTER.format(what=shown) if shown else ""))
         if self.review is not None:
             head += L.SACHSTAND_FROZEN.format(label=self.review["label"])

@@ -9,8 +9,6 @@ never writes by itself.  User text is shown as ``Text``, never as markup.
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,11 +17,12 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
 
 from ... import labels as L
-from ...domain.dates import format_date
+from ...domain.dates import show_day
 from ...domain.errors import UserError
-from ...domain.goals import format_number
+from ...domain.numbers import format_number
 from ...store.submissions import KINDS, PARTS, ROLES, add_consultation, parts_of, save_submission
 from ..widgets.inputs import FormInput
+from ..widgets.notes_area import NotesArea
 from .dialogs import ConfirmScreen, SaveForm
 
 _HEAD = ("number", "date", "lead_office", "clerk", "subject")
@@ -36,7 +35,7 @@ def _shown(name: str, value) -> str:
     if value is None:
         return ""
     if name in ("date", "stichtag"):
-        return format_date(date.fromisoformat(value))
+        return show_day(value)
     if name == "budget_amount":
         return format_number(value)
     return str(value)
@@ -79,7 +78,7 @@ class SubmissionForm(Screen):
             yield Checkbox(L.SUB_LABELS["public"], value=bool(row.get("public", 1)), id="public")
             for name in ("proposal", "reasoning"):
                 yield Label(L.SUB_LABELS[name])
-                yield TextArea(row.get(name) or "", id=name, classes="form-text")
+                yield NotesArea(row.get(name) or "", id=name, classes="form-text")
             yield Label(L.SUB_LABELS["stichtag"])
             yield FormInput(_shown("stichtag", row.get("stichtag")), id="stichtag")
             yield Static(L.SUB_LABELS["parts"], classes="section-title")
@@ -93,7 +92,7 @@ class SubmissionForm(Screen):
                 yield FormInput(_shown(name, row.get(name)), id=name)
             for name in ("financial", "attachments"):
                 yield Label(L.SUB_LABELS[name])
-                yield TextArea(row.get(name) or "", id=name, classes="form-text")
+                yield NotesArea(row.get(name) or "", id=name, classes="form-text")
             yield Static(L.DOC_CONSULTATION, classes="section-title")
             yield Static("", id="consultations")
         yield Static(L.SUBMISSION_FORM_HINT, classes="hint")
@@ -122,7 +121,7 @@ class SubmissionForm(Screen):
                                    "ORDER BY position, id", (self.submission_id,))
         text = Text("\n".join(
             f"{r['committee']} · "
-            f"{format_date(date.fromisoformat(r['date'])) if r['date'] else '–'}"
+            f"{show_day(r['date'], '–')}"
             f" · {L.label(L.CONSULTATION_ROLES, r['role'])}"
             f"{' · ' + r['result'] if r['result'] else ''}" for r in rows))
         self.query_one("#consultations", Static).update(text or Text("–"))
