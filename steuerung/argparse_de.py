@@ -71,15 +71,3 @@ def german() -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved
-
-
-def whole_number(text: str) -> int:
-    """A whole number on the command line (``--year 2011``), refused in German."""
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"„{text}“ ist keine ganze Zahl; bitte z. B. 2011 oder 3 angeben") from None
-
-
-whole_number.__name__ = "ganze Zahl"  # how argparse names the type in a message

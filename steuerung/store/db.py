@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import labels as L
 from ..domain.errors import UserError
 from .errors import FileDamaged, FileReadOnly, storage_error
+from .files import remove_stale
 from .version import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -130,6 +131,7 @@ def open_db(path: Path, *, readonly: bool = False, follow: bool = False) -> sqli
     try:
         version = _identify(path, conn)
         _set_pragmas(path, conn)
+        remove_stale(path)  # what a killed "steuerung load" of this file left beside it
         if version < SCHEMA_VERSION:
             migrate(conn)
     except FileReadOnly:

@@ -167,6 +167,26 @@ def test_an_older_schema_is_read_through_a_migrated_copy(medium, tmp_path, capsy
     assert snapshot(medium) == before
 
 
+def test_an_older_schema_is_checked_as_the_app_would_see_it(tmp_path, capsys):
+    """A version-4 file lacks the later tables: check reads a migrated copy, never the file."""
+    from sqlite_utils import Database
+
+    from steuerung.store.migrations import migrations
+    from steuerung.store.version import APPLICATION_ID
+
+    db = tmp_path / "v4.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m005_minutes")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO field (id, name, phase) VALUES (1, 'Sprache', 'goals')")
+    conn.close()
+    before = snapshot(tmp_path)
+    assert main(["check", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Schema 4 ist älter" in out and f"{db}: in Ordnung (Schema 4)." in out
+    assert snapshot(tmp_path) == before
+
+
 def test_damage_is_still_damage(medium, capsys):
     db = medium / "neuss.db"
     data = bytearray(db.read_bytes())

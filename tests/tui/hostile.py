@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from steuerung.store import committees, submissions
+from steuerung.store import committees, masterplan, monitoring, monitoring_meta, submissions
 from steuerung.store.db import open_db
 from steuerung.store.interchange import load
 from steuerung.store.repo import TABLES, Store
@@ -47,13 +47,20 @@ STRUCTURED = {
     "dot": {"at"},
     "committee": {"quorum"},  # a rule in a small grammar, checked when it is typed
     "membership": {"role", "start_date", "end_date"},
-    "meeting": {"date", "start_time", "end_time", "state"},
+    "meeting": {"date", "start_time", "end_time", "state", "minutes_date"},
     "attendance": {"kind", "status"},
     "agenda_item": {"number"},  # 1, 2, 2.a: follows the order
+    "resolution": {"kind", "vote", "result"},  # a block's kind, how it was voted, its result
     "task": {"due", "status"},
     "plan_item": {"date"},
-    "submission": {"kind", "date"},
+    "submission": {"kind", "date", "stichtag", "parts"},  # parts: codes of generated parts
     "consultation": {"date", "role"},
+    "document_part": {"document", "part"},
+    "monitoring_indicator": {"level"},
+    "monitoring_value": {"entered_at"},
+    "population": {"as_of"},
+    "report_cycle": {"last_report"},
+    "plan_step": {"due", "status"},
 }
 
 
@@ -95,11 +102,33 @@ def build_full_process(path: Path) -> None:
         seat = store.one("SELECT id FROM seat WHERE committee_id = ? AND count > 1 "
                          "ORDER BY position", (committee,))[0]
         committees.add_membership(store, committee, person, "member", seat)
+        _monitoring(store)
     finally:
         store.close()
     # The review is frozen by poison(), so that it carries the hostile texts.
     missing = [t for t in TABLES if t not in ("change_log", "review") and not _count(path, t)]
     assert missing == [], f"no row to show in {missing}"
+
+
+def _monitoring(store: Store) -> None:
+    """A Kennzahl with two groups and a year of values, a population figure, the cycle, a step."""
+    field = store.one("SELECT id FROM field ORDER BY position, id")[0]
+    kennzahl = monitoring.save_indicator(store, None, {
+        "name": "Betreuungsquote", "field_id": str(field), "definition": "Anteil betreuter Kinder",
+        "unit": "%", "data_source": "Jugendamt", "periodicity": "jährlich", "level": "local",
+        "note": "Stand 31.12.", "groups": "mit_ohne_insgesamt"})
+    groups = [r[0] for r in store.rows("SELECT id FROM monitoring_group WHERE indicator_id = ? "
+                                       "ORDER BY position", (kennzahl,))]
+    monitoring.save_year(store, kennzahl, "2010", {g: f"{20 + n},5" for n, g in enumerate(groups)},
+                         "Statistik", "vorläufig")
+    monitoring.save_year(store, kennzahl, "2011", {g: f"{22 + n}" for n, g in enumerate(groups)},
+                         "Statistik", "")
+    monitoring_meta.save_figure(store, None, {"year": "2011", "label": "Einwohner",
+                                              "value": "280.000", "as_of": "31.12.2011",
+                                              "source": "Melderegister", "note": "amtlich"})
+    monitoring_meta.save_cycle(store, "2–3", "Juni 2012", "Ratsbeschluss")
+    masterplan.save_step(store, None, {"title": "Monitoringbericht", "responsible": "Amt 50",
+                                       "due": "Ende 2012", "result": "Bericht liegt vor"})
 
 
 def _count(path: Path, table: str) -> int:

@@ -179,19 +179,40 @@ async def test_a_number_beyond_64_bits_is_refused_in_german(app, other):
         assert isinstance(app.screen, VoteScreen)
 
 
-async def test_a_sum_that_overflows_while_reading_is_a_message(app, other):
-    """A stored tally near 2**63: summing it overflows in SQLite when the vote opens."""
+async def test_a_tally_near_the_limit_opens_and_one_more_dot_is_refused(app, other):
+    """A stored tally near 2**63 (another program wrote it): the vote opens, nothing crashes.
+
+    The store reads tallies with ``total()`` (issue 11, part 2), so SQLite's
+    sum does not overflow; one more dot is refused in German.
+    """
     other.execute("INSERT INTO dot (vote_id, topic_id, delta) VALUES (1, 1, ?)", (2**63 - 1,))
+    other.execute("UPDATE dot_vote SET state = 'open' WHERE id = 1")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("v")
         await pilot.pause()
-        errors = _messages(app, "error")  # the Übersicht's sums, and the vote's
-        assert errors and all("zu groß" in e and "Nichts wurde gespeichert" in e for e in errors)
+        assert isinstance(app.screen, VoteScreen) and _messages(app, "error") == []
+        await pilot.press("1")
+        await pilot.pause()
+        errors = _messages(app, "error")
+        assert len(errors) == 1 and "mehr als 1.000.000 Punkte" in errors[0], errors
+        assert not any(word in errors[0] for word in ("Python", "Overflow", "INTEGER"))
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("z")  # the app keeps running
         await pilot.pause()
         assert type(app.screen).__name__ == "GoalsScreen"
+
+
+def test_an_overflow_in_sqlite_while_reading_is_a_german_message(demo_db):
+    """SQLite's "integer overflow" (a sum beyond 64 bits) is said as "zu groß", not raised raw."""
+    from steuerung.store.errors import ValueTooLarge
+
+    store = Store(open_db(demo_db), fixed_now)
+    try:
+        with pytest.raises(ValueTooLarge, match="zu groß zum Speichern oder Zusammenzählen"):
+            store.rows("SELECT sum(x) FROM (SELECT 9223372036854775807 AS x UNION ALL SELECT 1)")
+    finally:
+        store.close()
 
 
 class _Broken(Screen):

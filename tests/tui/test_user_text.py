@@ -61,6 +61,22 @@ EXPECTED = {
     "eingefrorene Prüfung": SHOWN,
     "eingefrorene Einzelheiten": SHOWN,
     "Dokumente": SHOWN,
+    "Gliederung": SHOWN_START,
+    "Gliederung: Abschnitt": SHOWN_START,
+    "Titel des Dokuments": SHOWN,
+    "Abschnitt": SHOWN,
+    "Abschnitt löschen": SHOWN,
+    "Monitoring": SHOWN,
+    "Kennzahl bearbeiten": SHOWN,
+    "Vergleichsgruppe wählen": SHOWN,
+    "Berichtsturnus": SHOWN,
+    "Monitoring: was löschen": SHOWN_START,
+    "Monitoring: Bevölkerung": SHOWN,
+    "Bevölkerung wählen": SHOWN_START,
+    "Masterplan": SHOWN,
+    "Schritt bearbeiten": SHOWN,
+    "Schritt löschen": SHOWN,
+    "Unterschrift": SHOWN,
     "Vorlagen": SHOWN,
     "Vorlage löschen": SHOWN,
     "Vorlage": SHOWN,
@@ -82,6 +98,8 @@ EXPECTED = {
     "Tagesordnung": SHOWN,
     "TOP bearbeiten": SHOWN,
     "Beschluss": SHOWN_START,
+    "Block bearbeiten": SHOWN,
+    "Block löschen": SHOWN_START,
     "TOP löschen": SHOWN,
     "Aufgaben": SHOWN,
     "Aufgabe bearbeiten": SHOWN,
@@ -135,7 +153,8 @@ async def test_hostile_text_shows_literally_on_every_screen(hostile_home):
         await walk_everything(walk)
     # Bases that are never shown themselves.
     abstract = {cls for cls in _screens_of_the_app()
-                if cls.__name__ == "SaveForm" or cls.__module__.endswith(".screens.base")}
+                if cls.__name__ in ("SaveForm", "GuardedModal")
+                or cls.__module__.endswith(".screens.base")}
     missing = _screens_of_the_app() - walk.seen - abstract
     assert {cls.__name__ for cls in missing} == set()
 
@@ -145,6 +164,30 @@ def test_status_shows_hostile_text_literally(hostile_home, capsys):
     assert main(["status", str(db), "--stichtag", "31.12.2011"]) == 0
     out = capsys.readouterr().out
     assert SHOWN_START in out
+    assert not CONTROL.search(out)
+
+
+def test_status_in_a_terminal_shows_hostile_text_literally(hostile_home):
+    """The Rich table ``steuerung status`` prints to a terminal: cells are text, not markup."""
+    import io
+    from datetime import date
+
+    from rich.console import Console
+
+    from steuerung.status_text import status_table
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+    from steuerung.store.status import sachstand, worst_first
+
+    store = Store(open_db(hostile_home.sessions / FILE_NAME, readonly=True), fixed_now)
+    try:
+        rows = worst_first(sachstand(store, 2011, date(2011, 12, 31)))
+    finally:
+        store.close()
+    console = Console(file=io.StringIO(), width=600, color_system=None)
+    console.print(status_table(rows, date(2011, 12, 31), f"Sachstand {HOSTILE}"))
+    out = console.file.getvalue()
+    assert f"Sachstand {SHOWN}" in out and SHOWN_START in out.split("\n", 3)[3]
     assert not CONTROL.search(out)
 
 

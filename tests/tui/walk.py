@@ -60,8 +60,10 @@ async def walk_everything(walk: Walk) -> None:
     await _goals(walk)
     await _sachstand(walk)
     await _documents(walk)
+    await _outline(walk)
     await _submissions(walk)
     await _committees(walk)
+    await _monitoring(walk)
 
 
 async def _votes(walk: Walk) -> None:
@@ -137,8 +139,58 @@ async def _documents(walk: Walk) -> None:
     await walk.stop("Übersicht", "escape")
 
 
+async def _outline(walk: Walk) -> None:
+    """The outline of the workshop documentation and a Section in its editor."""
+    await walk.stop("Dokumente", "d")
+    await walk.stop("Gliederung", "g")
+    await walk.dialog("Titel des Dokuments", "t")
+    await _highlight(walk, lambda p: not p.is_section)
+    await walk.dialog("Überschrift eines Teils", "enter")
+    await _highlight(walk, lambda p: p.is_section)
+    await walk.stop("Gliederung: Abschnitt", "down", "up")
+    await walk.dialog("Abschnitt löschen", "delete", close="n")
+    await walk.stop("Abschnitt", "enter")
+    await walk.stop("zurück zur Gliederung", "escape")
+    await walk.stop("Neuer Abschnitt", "n")
+    await walk.stop("zurück zur Gliederung", "escape")
+    await walk.stop("zurück zu den Dokumenten", "escape")
+    await walk.stop("Übersicht", "escape")
+
+
+async def _highlight(walk: Walk, wanted) -> None:
+    """Put the outline's cursor on the first part that is ``wanted``."""
+    from textual.widgets import OptionList
+
+    screen = walk.app.screen
+    keys = [p.key for p in screen.parts if wanted(p)]
+    assert keys, "no such part in the outline"
+    options = screen.query_one(OptionList)
+    options.highlighted = next(i for i in range(options.option_count)
+                               if options.get_option_at_index(i).id == keys[0])
+    await walk.pilot.pause()
+
+
+async def _monitoring(walk: Walk) -> None:
+    await walk.stop("Monitoring", "m")
+    await walk.dialog("Kennzahl bearbeiten", "e")
+    await walk.dialog("Neue Kennzahl", "n")
+    await walk.dialog("Werte: Jahr wählen", "w")
+    await walk.dialog("Vergleichsgruppe wählen", "g")
+    await walk.dialog("Berichtsturnus", "t")
+    await walk.dialog("Monitoring: was löschen", "delete")
+    await walk.stop("Monitoring: Bevölkerung", "home")
+    await walk.dialog("Bevölkerung wählen", "b")
+    await walk.stop("Masterplan", "p")
+    await walk.dialog("Schritt bearbeiten", "enter")
+    await walk.dialog("Neuer Schritt", "n")
+    await walk.dialog("Schritt löschen", "delete", close="n")
+    await walk.stop("zurück zum Monitoring", "escape")
+    await walk.stop("Übersicht", "escape")
+
+
 async def _submissions(walk: Walk) -> None:
     await walk.stop("Vorlagen", "o")
+    await walk.dialog("Unterschrift", "u")
     await walk.dialog("Vorlage löschen", "delete", close="n")
     await walk.stop("Vorlage", "enter")
     await walk.dialog("Beratungsfolge", "ctrl+b")
@@ -199,7 +251,14 @@ async def _meeting(walk: Walk) -> None:
     await walk.stop("Tagesordnung", "2")
     await walk.dialog("TOP bearbeiten", "enter")
     await walk.dialog("Beschluss", "b")
+    await walk.dialog("Textblock", "t")
+    await walk.dialog("Abstimmung", "v")
+    await walk.dialog("Ergebnis", "e")
+    await walk.dialog("Termin zum TOP", "d")
     await walk.dialog("TOP löschen", "delete", close="n")
+    await _select(walk, "block")
+    await walk.dialog("Block bearbeiten", "enter")
+    await walk.dialog("Block löschen", "delete", close="n")
     await walk.stop("Aufgaben", "3")
     await walk.dialog("Aufgabe bearbeiten", "enter")
     await walk.dialog("mit Jahresziel verknüpfen", "z")
@@ -242,7 +301,20 @@ async def walk_each_screen(walk: Walk) -> None:
     await walk.stop("eingefrorene Prüfung", "r", "enter")
     await walk.stop("Übersicht", "escape")
     await _documents(walk)
+    await walk.stop("Dokumente", "d")
+    await walk.stop("Gliederung", "g")
+    await _highlight(walk, lambda p: p.is_section)
+    await walk.stop("Abschnitt", "enter")
+    await walk.stop("zurück zur Gliederung", "escape")
+    await walk.stop("zurück zu den Dokumenten", "escape")
+    await walk.stop("Übersicht", "escape")
+    await walk.stop("Monitoring", "m")
+    await walk.dialog("Kennzahl bearbeiten", "e")
+    await walk.stop("Masterplan", "p")
+    await walk.stop("zurück zum Monitoring", "escape")
+    await walk.stop("Übersicht", "escape")
     await walk.stop("Vorlagen", "o")
+    await walk.dialog("Unterschrift", "u")
     await walk.stop("Vorlage", "enter")
     await walk.dialog("Beratungsfolge", "ctrl+b")
     await walk.stop("zurück zu den Vorlagen", "escape")

@@ -20,6 +20,7 @@ from ...store.vision import Vision, delete_vision, save_vision, visions
 from ..text import plain
 from ..widgets.form_fields import FormRow
 from ..widgets.goal_specs import as_text
+from ..widgets.notes_area import NotesArea
 from .base import Screen
 from .dialogs import ConfirmScreen
 
@@ -56,7 +57,7 @@ class VisionScreen(Screen):
         with Horizontal(id="vision-body"):
             with Vertical(id="vision-edit"):
                 yield Static(L.VISION_EDITOR, classes="section-title")
-                yield TextArea(id="vision-text", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="vision-text", soft_wrap=True, tab_behavior="focus")
             with Vertical(id="vision-show"):
                 yield Static(L.VISION_PREVIEW, classes="section-title")
                 with VerticalScroll():
