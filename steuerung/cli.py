@@ -18,48 +18,22 @@ from pathlib import Path
 
 from . import __version__
 from . import labels as L
+from .argparse_de import german
 from .domain.errors import UserError
+from .domain.text import printable
 from .paths import EXAMPLES, Paths, resolve, settings_file
+from .store.errors import StorageError, storage_error
 
 EXIT_DAMAGED = 1
 EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with German headings and errors that exit 2 without a traceback."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "Argumente"
-        self._optionals.title = "Optionen"
-        self.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "Aufruf:", 1)
-
-    def format_help(self) -> str:
-        return super().format_help().replace("usage:", "Aufruf:", 1)
+    """argparse whose errors exit 2 without a traceback (German: see :mod:`.argparse_de`)."""
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"Fehler: {_german_argparse(message)}\n"
-                              f"Hilfe: {self.prog} --help\n")
-
-
-def _german_argparse(message: str) -> str:
-    """Translate the few argparse messages a user can provoke."""
-    replacements = [
-        ("the following arguments are required:", "es fehlen Angaben:"),
-        ("unrecognized arguments:", "unbekannte Angaben:"),
-        ("invalid choice:", "unbekannter Befehl:"),
-        ("choose from", "möglich sind"),
-        ("expected one argument", "erwartet einen Wert"),
-        ("argument ", "Angabe "),
-    ]
-    for english, german in replacements:
-        message = message.replace(english, german)
-    return message
+        self.exit(EXIT_USAGE, f"Fehler: {message}\nHilfe: {self.prog} --help\n")
 
 
 def _whole(text: str) -> int:
@@ -180,25 +154,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dezimalzeichen", choices=["komma", "punkt"], metavar="komma|punkt",
                    help=L.DECIMAL_HELP)
     p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
-                       description="Prüft Integrität, Verweise und Schema-Version. "
-                                   "Exit-Code 1, wenn die Datei beschädigt ist.")
+                       description="Prüft Integrität, Verweise, Werte und Schema-Version. "
+                                   "Exit-Code 1, wenn die Datei beschädigt ist oder fehlerhafte "
+                                   "Werte enthält.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with german():
+        args = build_parser().parse_args(argv)
     paths = resolve(args.home)
     try:
         return _run(args, paths)
-    except UserError as exc:
-        print(f"Fehler: {exc.message}", file=sys.stderr)
+    except (UserError, StorageError) as exc:
+        print(f"Fehler: {printable(exc.message)}", file=sys.stderr)
         return EXIT_USAGE
-    except sqlite3.DatabaseError as exc:
-        # Damage found only while reading (a broken page deep in the file): still no traceback.
-        print(f"Fehler: Die Datenbank ist beschädigt ({exc}). Bitte „steuerung check DATEI.db“ "
-              "ausführen und eine Sicherung oder den letzten JSON-Export einspielen.",
-              file=sys.stderr)
+    except (sqlite3.Error, OverflowError) as exc:
+        # Found only while working (a broken page deep in the file, a busy file): in German.
+        print(f"Fehler: {storage_error(exc, getattr(args, 'db', None)).message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -287,33 +261,36 @@ def _check(db: Path) -> int:
 
     report = check(db)
     for note in report.notes:
-        print(f"Hinweis: {note}")
+        print(f"Hinweis: {printable(note)}")
     if report.ok:
-        print(f"{db}: in Ordnung (Schema {report.version}).")
+        print(printable(L.CHECK_OK.format(db=db, read_only=L.CHECK_READ_ONLY if report.readonly
+                                          else "", version=report.version)))
         return 0
-    for problem in report.problems:
-        print(f"Problem: {problem}")
-    print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
+    for problem in (*report.problems, *report.wrong):
+        print(f"Problem: {printable(problem)}")
+    if report.problems:  # the file itself is damaged (SQLite says so)
+        count = L.numbered(len(report.problems) + report.wrong_total, L.CHECK_PROBLEM_WORDS)
+        print(printable(L.CHECK_DAMAGED.format(db=db, count=count)))
+    else:  # readable, but with values the app would never have stored
+        count = L.numbered(report.wrong_total, L.CHECK_PROBLEM_WORDS)
+        print(printable(L.CHECK_WRONG_VALUES.format(db=db, count=count)))
     return EXIT_DAMAGED
 
 
 def _status(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from . import labels as L
     from .domain.dates import format_date, parse_date
-    from .status_text import status_table
     from .store.db import open_db
     from .store.repo import Store
     from .store.reviews import frozen_rows
     from .store.status import sachstand, worst_first, years
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db, readonly=True), datetime.now)
     try:
         if args.review is not None:
             review, rows = frozen_rows(store, args.review)
             title = L.STATUS_TITLE_REVIEW.format(year=review["year"], label=review["label"],
-                                                 frozen=review["frozen_at"][:10])
+                                                 frozen=format_date(parse_date(
+                                                     review["frozen_at"][:10])))
             today = parse_date(review["stichtag"])
         else:
             today = parse_date(args.stichtag) if args.stichtag else datetime.now().date()
@@ -326,8 +303,20 @@ def _status(args: argparse.Namespace) -> int:
             title = L.STATUS_TITLE.format(year=year, stichtag=format_date(today))
     finally:
         store.close()
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    console.print(status_table(worst_first(rows), today, title))
+    rows = worst_first(rows)
+    if sys.stdout.isatty():
+        from rich.console import Console
+
+        from .status_text import status_table
+
+        Console().print(status_table(rows, today, title))
+    else:
+        import shutil
+
+        from .status_text import status_plain
+
+        # Piped: text for a mail.  COLUMNS if set, else 80 (get_terminal_size reads both).
+        sys.stdout.write(status_plain(rows, title, shutil.get_terminal_size((80, 24)).columns))
     return 0
 
 
@@ -336,20 +325,20 @@ def _import_readings(args: argparse.Namespace) -> int:
     from .store.db import open_db
     from .store.repo import Store
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now)
     try:
         planned = plan(store, read_text(args.csv), args.dezimalzeichen)
         print(L.IMPORT_DECIMAL[planned.decimal])
         if planned.skipped:
             print(L.IMPORT_SKIPPED.format(n=len(planned.skipped)))
             for note in planned.skipped:
-                print("  " + note)
+                print("  " + printable(note))
         if not planned.readings:
-            print(L.IMPORT_NOTHING_NEW.format(path=args.csv))
+            print(printable(L.IMPORT_NOTHING_NEW.format(path=args.csv)))
             return 0
-        print(L.IMPORT_PLANNED.format(n=len(planned.readings), path=args.csv))
+        print(printable(L.IMPORT_PLANNED.format(n=len(planned.readings), path=args.csv)))
         for item in planned.readings:
-            print("  " + item.describe())
+            print("  " + printable(item.describe()))
         if args.dry_run:
             print(L.IMPORT_DRY)
             return 0
@@ -366,12 +355,12 @@ def _import_monitoring(args: argparse.Namespace) -> int:
     from .store.monitoring_import import import_values, plan
     from .store.repo import Store
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now)
     try:
         planned = plan(store, read_text(args.csv), args.dezimalzeichen)
-        print(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv))
+        print(printable(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv)))
         for item in planned:
-            print("  " + item.describe())
+            print("  " + printable(item.describe()))
         if args.dry_run:
             print(L.IMPORT_DRY)
             return 0
@@ -407,9 +396,9 @@ def _run_app(db: Path | None, paths: Paths) -> int:
 
         store = Store(open_db(db), datetime.now)
     from .tui.app import make_app
+    from .tui.boundary import run
 
-    make_app(store, paths, datetime.now).run()
-    return 0
+    return run(make_app(store, paths, datetime.now))
 
 
 if __name__ == "__main__":

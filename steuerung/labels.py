@@ -150,6 +150,57 @@ COL_MEMBERS = "Mitglieder"
 COL_MEETINGS = "Sitzungen"
 ADOPTED = "beschlossen am {date} von {by}"
 
+# --- Speicherfehler, schreibgeschützte Dateien, Meldungen von Programm und Textual (issue 11) ---
+#: {file} is "Die Datei „sessions/x.db“" (or "Die Datei" when the path is unknown).
+STORE_BUSY = ("{file} wird gerade von einem anderen Programm beschrieben (z. B. einem Import). "
+              "Nichts wurde gespeichert; bitte gleich noch einmal versuchen.")
+STORE_BUSY_WAIT = "{file} wird gerade von einem anderen Programm beschrieben – ich warte bis zu {seconds} s …"
+STORE_BUSY_TITLE = "Bitte warten"
+STORE_BUSY_DONE = "Gespeichert – die Datei war einen Moment lang belegt."
+STORE_READ_ONLY = ("{file} ist schreibgeschützt: ansehen, Beamer und Dokumente gehen, ändern nicht. "
+                   "Nichts wurde gespeichert. Zum Bearbeiten die Datei an einen beschreibbaren Ort "
+                   "kopieren oder den Schreibschutz aufheben und neu öffnen.")
+STORE_DAMAGED = ("{file} ist beschädigt (Fehlercode {code}). Nichts wurde gespeichert. Bitte "
+                 "„steuerung check {path}“ ausführen und eine Sicherung oder den letzten "
+                 "JSON-Export („steuerung load“) einspielen.")
+STORE_TOO_LARGE = ("Eine Zahl ist zu groß zum Speichern oder Zusammenzählen (höchstens "
+                   "9.223.372.036.854.775.807). Nichts wurde gespeichert.")
+STORE_FULL = ("{file} lässt sich nicht erweitern: Der Datenträger ist voll. Nichts wurde "
+              "gespeichert; bitte Platz schaffen und noch einmal versuchen.")
+STORE_IO = ("{file} lässt sich gerade nicht lesen oder schreiben (Fehlercode {code}) – ist der "
+            "Datenträger entfernt, voll oder schreibgeschützt? Nichts wurde gespeichert.")
+STORE_CONFLICT = ("Die Änderung passt nicht zu den gespeicherten Daten (Fehlercode {code}). "
+                  "Nichts wurde gespeichert.")
+STORE_OTHER = "{file} meldet einen Fehler (Fehlercode {code}). Nichts wurde gespeichert."
+STORE_FILE = "Die Datei „{path}“"
+STORE_FILE_UNKNOWN = "Die Datei"
+STORE_WAL_READ_ONLY = ("„{path}“ enthält noch nicht übernommene Änderungen (in „{path}-wal“) und "
+                       "liegt an einem schreibgeschützten Ort; so ließe sich nur ein veralteter Stand "
+                       "lesen. Bitte die Datei einmal an einem beschreibbaren Ort öffnen "
+                       "(„steuerung open“) und dann wieder hierher kopieren.")
+STORE_CANNOT_CREATE = ("„{path}“ lässt sich nicht anlegen: In „{folder}“ darf nicht geschrieben "
+                       "werden (fehlende Berechtigung oder ein schreibgeschützter Datenträger). "
+                       "Bitte einen anderen Ort wählen (--home).")
+STORE_OLD_SCHEMA_FOLLOW = ("„{path}“ hat ein älteres Schema ({version}). Bitte die Datei zuerst "
+                           "einmal mit „steuerung open“ öffnen (sie wird dabei aktualisiert).")
+READ_ONLY_BANNER = "schreibgeschützt"
+READ_ONLY_OPENED = ("„{path}“ ist schreibgeschützt geöffnet: ansehen, Beamer und Dokumente gehen, "
+                    "ändern nicht.")
+CHECK_READ_ONLY = " (schreibgeschützt)"
+CHECK_OK = "{db}: in Ordnung{read_only} (Schema {version})."
+CHECK_PROBLEM_WORDS = ("Problem", "Probleme")
+CHECK_DAMAGED = ("{db}: beschädigt ({count}). Bitte eine Sicherung oder den letzten JSON-Export "
+                 "(„steuerung load“) einspielen.")
+#: Values another program wrote that steuerung would never store: the file itself is sound.
+CHECK_WRONG_VALUES = ("{db}: fehlerhafte Werte ({count}); die Datei selbst ist lesbar. Zum "
+                      "Berichtigen: „steuerung dump“ in eine JSON-Datei, die genannten Werte dort "
+                      "ändern und mit „steuerung load --force“ zurückladen.")
+CRASH = ("Fehler: steuerung wurde wegen eines unerwarteten Programmfehlers beendet; alles bis "
+         "zur letzten Eingabe ist gespeichert. Einzelheiten für die Fehlersuche: {log}")
+APP_TITLE_READ_ONLY = "steuerung · schreibgeschützt"
+QUIT_TITLE = "Beenden?"
+QUIT_HINT = "Strg+C beendet nicht; zum Beenden bitte {keys} drücken."
+
 # -- dot vote (Punktabfrage) ------------------------------------------------------
 VOTE_TITLE = "Punktabfrage"
 VOTE_TIED = "punktgleich"
@@ -268,17 +319,18 @@ DOC_OLD_SCHEMA = ("„{path}“ hat ein älteres Schema ({version}). Bitte die D
                   "„steuerung open {path}“ öffnen – sie wird dabei aktualisiert – und dann exportieren.")
 
 # -- attainment (Zielerreichung, Ampel) ----------------------------------------
-LIGHTS = {"green": "grün", "yellow": "gelb", "red": "rot", "grey": "grau"}
-ATT_NO_DATA = "keine Daten: noch kein Messwert; → grau"
-ATT_NO_TARGET = "kein Ausgangs- oder Zielwert: nicht berechenbar; → grau"
+LIGHTS = {"green": "grün", "yellow": "gelb", "red": "rot", "grey": "grau",
+          "no_indicator": "ohne Indikator"}
+ATT_NO_DATA = "keine Daten: noch kein Messwert"
+ATT_NO_TARGET = "kein Ausgangs- oder Zielwert: nicht berechenbar"
 ATT_REACHED = "Meilenstein erreicht = 100 %"
-ATT_NOT_REACHED = "Meilenstein nicht erreicht = 0 %"
-ATT_MAINTAIN = "halten: {current} gegenüber Ausgangswert {baseline} – {verdict}"
+ATT_NOT_REACHED = "Meilenstein offen = 0 %"
+ATT_MAINTAIN = "{how}: {current} gegenüber Ausgangswert {baseline} – {verdict}"
 ATT_HOLDS = "gehalten = 100 %"
 ATT_NOT_HELD = "nicht gehalten = 0 %"
 ATT_EXPECTED = "Soll heute {pct}"
 ATT_NO_DEADLINE = "ohne Frist: Soll 100 %"
-ATT_MILESTONE_OPEN = "Meilenstein offen, Frist läuft"
+ATT_MILESTONE_OPEN = "Meilenstein offen, Frist läuft bis {date}"
 ATT_WRONG_DIRECTION = "Entwicklung in die falsche Richtung"
 ATT_OVERDUE = "Frist {date} verstrichen, Ziel nicht erreicht"
 ATT_ROLLUP = "Mittel aus {parts}: {mean}; schlechteste Ampel → {light}"
@@ -340,7 +392,7 @@ KEY_CORRECT = "Messwert korrigieren"
 KEY_NOTE = "Notiz"
 YEAR_END = "Ende {year}"
 COL_FIELD_ATTAINMENT = "Stand {year}"
-COL_LIGHTS = "Ampeln (Jahresziele)"
+COL_LIGHTS = "Ampeln"  # counts of Jahresziele; short, so the Leitziel line fits at 120 columns
 GUIDING_ROLLUP = "LZ {n}: {pct}"
 # --- monitoring (issue 18) ---
 #: Level of a Kennzahl (seed 001: indicators of the Bund, of NRW and of Münster).
@@ -552,9 +604,6 @@ DOC_STATUS_FILE = "sachstandsbericht"
 DOC_STATUS_TITLE = "Sachstandsbericht {year}: {process}"
 DOC_STICHTAG = "Stichtag"
 DOC_REVIEW = "Eingefrorene Prüfung"
-DOC_STATUS_RULE = ("Ampel: grün ≥ 100 % oder ≥ 95 % des Solls; gelb ≥ 80 % des Solls; rot darunter, "
-                   "bei verstrichener Frist oder falscher Richtung; grau: noch kein Messwert")
-DOC_OVERVIEW = "Überblick"
 DOC_OVERDUE = "Überfällig"
 DOC_DEADLINE_SHORT = "Frist"
 DOC_WORST = "schlechteste Ampel"
@@ -648,17 +697,15 @@ DOC_SUB_NUMBER = "Vorlagen-Nr."
 DOC_SUB_KIND = "Vorlagenart"
 DOC_SUB_DATE = "Datum"
 DOC_SUB_LEAD = "federführend"
-DOC_SUB_PUBLIC = {1: "öffentlich", 0: "nichtöffentlich"}
 DOC_CONSULTATION = "Beratungsfolge"
 DOC_COMMITTEE = "Gremium"
 DOC_RESPONSIBILITY = "Zuständigkeit"
 DOC_RESULT = "Ergebnis"
 DOC_PROPOSAL = "Beschlussvorschlag"
-DOC_REASONING = "Begründung / Sachdarstellung"
+DOC_REASONING = "Sachdarstellung / Begründung"
 DOC_FINANCIAL = "Finanzielle Auswirkungen"
 DOC_ATTACHMENTS = "Anlagen"
 DOC_NONE = "keine"
-DOC_GOALS = "Leitziele und Jahresziele"
 DOC_ATTAINMENT = "Stand der Zielerreichung"
 DOC_COMPOSITION_OF = "Zusammensetzung: {name}"
 DOC_VISION_OF = "Leitbild ({label})"
@@ -666,18 +713,26 @@ DOC_NO_SUBMISSION = "In „{path}“ gibt es noch keine Vorlage; bitte zuerst ei
 DOC_SUBMISSION_MISSING = "Eine Vorlage Nr. {id} gibt es nicht. Vorhanden: {ids}."
 SUBMISSIONS_TITLE = "Vorlagen"
 SUBMISSIONS_NEW = "Neue Vorlage …"
-SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: als Markdown + HTML schreiben · Entf: löschen · "
-                    "Esc: zurück")
+SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: als Markdown + HTML schreiben · u: Unterschrift · "
+                    "Entf: löschen · Esc: zurück")
 SUBMISSION_FORM_HINT = ("Strg+S: speichern · Strg+B: Beratungsfolge ergänzen · Tab: nächstes Feld · "
                         "Esc: zurück (fragt bei ungespeicherten Änderungen)")
 SUBMISSION_SAVED = "Vorlage gespeichert."
 SUBMISSION_DELETE = "Vorlage „{subject}“ mit {n} Zeile(n) Beratungsfolge löschen?"
 SUBMISSION_DISCARD = "Ungespeicherte Änderungen verwerfen?"
 SUB_LABELS = {"number": "Vorlagen-Nr.", "kind": "Vorlagenart", "date": "Datum (TT.MM.JJJJ)",
-              "lead_office": "federführend", "subject": "Betreff",
-              "proposal": "Beschlussvorschlag", "financial": "Finanzielle Auswirkungen",
+              "lead_office": "federführend", "clerk": "Sachbearbeitung", "subject": "Betreff",
+              "proposal": ("Beschlussvorschlag (Berichtsvorlage: leer = „Der Bericht wird zur "
+                           "Kenntnis genommen.“; Mitteilung: ohne)"),
+              "financial": "Finanzielle Auswirkungen: Erläuterung (Markdown)",
               "attachments": "Anlagen (eine je Zeile)",
-              "reasoning": "Weitere Begründung (folgt der erzeugten Sachdarstellung)",
+              "reasoning": "Sachdarstellung / Begründung (eigener Text, Markdown; steht vor den "
+                           "erzeugten Teilen)",
+              "stichtag": "Stichtag der Daten (leer = Datum der Vorlage)",
+              "parts": "Erzeugte Teile der Sachdarstellung",
+              "financial_effects": "Finanzielle Auswirkungen (aus = keine)",
+              "budget_year": "Haushaltsjahr", "budget_product": "Produkt / Kostenstelle",
+              "budget_expense": "Aufwand (Art)", "budget_amount": "Betrag in €",
               "public": "öffentlich"}
 CONSULT_FORM = "Beratungsfolge ergänzen"
 CONSULT_COMMITTEE = "Gremium"
@@ -799,7 +854,7 @@ E_LOAD_NOT_UTF8 = ("„{path}“ ist kein UTF-8-Text: Zeile {line} enthält das 
                    "Datei als UTF-8 speichern (so schreibt sie „steuerung dump“).")
 CHECK_PLACE = "Tabelle {table}, Zeile Nr. {id}, Spalte {field}"
 CHECK_ROW = "Tabelle {table}, Zeile Nr. {id}"
-CHECK_MORE = "… und {n} weitere Problem(e) dieser Art."
+CHECK_MORE = ("… und 1 weiteres Problem.", "… und {n} weitere Probleme.")  # singular, plural
 CHECK_STALE_TEMP = ("„{name}“ ist eine temporäre Datei eines abgebrochenen „steuerung load“; sie "
                     "wird beim nächsten load oder Öffnen dieser Datei entfernt.")
 NUM_TALLY = "Punktzahl"
@@ -813,6 +868,115 @@ E_COUNT_RANGE = "{what}: {value} geht nicht – möglich sind {min} bis {max}."
 E_YEAR_RANGE = "Das Jahr {year} geht nicht – möglich sind {min} bis {max}."
 E_STORE_OVERFLOW = ("Eine Zahl ist zu groß zum Speichern; nichts wurde geändert. "
                     "Bitte einen kleineren Wert eingeben.")
+# --- Sachstand, Sachstandsbericht und Vorlage (issue 14) ---
+DOC_REVIEW_FILE = "Prüfung"  # in a frozen review's file name
+CONSULT_RESULT = "Ergebnis (optional, z. B. einstimmig beschlossen)"
+ATT_OVERDUE_NO_DATA = "Frist {date} verstrichen, keine Daten"
+ATT_OVERDUE_UNKNOWN = "Frist {date} verstrichen, Zielerreichung nicht nachgewiesen"
+ATT_MILESTONE_COUNTED = "Meilenstein mit Zielwert: als Anzahl ab 0 gerechnet"
+ATT_MILESTONE_OPEN_ANY = "Meilenstein offen"
+ATT_REACHED_TARGET = "Ziel erreicht"
+ATT_NOTHING_DUE = "noch nichts fällig"
+ATT_SHARE = "{attained} sind {share} des Solls ({thresholds})"
+ATT_THRESHOLDS = "gelb ab {yellow}, grün ab {green}"
+ATT_THRESHOLDS_OWN = ", für diesen Indikator festgelegt"
+#: The parts of a Jahresziel's roll-up (singular, plural).
+ATT_INDICATORS = ("Indikator", "Indikatoren")
+ATT_ROLLUP_PART = ("Mittel nur aus {measured} von {parts} (die übrigen ohne Messwert): {mean}; "
+                   "schlechteste Ampel → {light}")
+ATT_NO_INDICATOR = "ohne Indikator: für dieses Jahresziel ist noch kein Indikator festgelegt"
+ATT_NO_INDICATOR_OVERDUE = ("ohne Indikator; Frist {date} verstrichen, Zielerreichung nicht "
+                            "nachgewiesen → rot")
+MILESTONE_REACHED = "erreicht"
+MILESTONE_OPEN = "offen"
+ROLLUP_MEASURED_ONLY = "(nur {measured} von {n} Jahreszielen gemessen)"
+STATUS_SUMMARY = "{n} {word}: {parts}"
+LIGHT_NO_INDICATOR_SHORT = "o. Ind."
+OV_MEASURED = "{measured}/{n} gemessen"
+DETAIL_FACTS = ("Erreichung {attained} · Soll {soll} · Frist {due}{overdue} · "
+                "verantwortlich: {responsible}")
+DETAIL_LAST = "zuletzt"
+READING_MILESTONE = " – Meilenstein: Wert „erreicht“ (1) oder „offen“ (0)"
+SUB_PARTS = {"vision": "Leitbild (Auszug)", "priorities": "Themenprioritäten",
+             "goals": "Ziele mit Indikatoren und Fristen", "attainment": "Stand der Zielerreichung",
+             "composition": "Zusammensetzung der Steuerungsgruppe"}
+DOC_SUB_CLERK = "Sachbearbeitung"
+DOC_SUB_PUBLIC_COL = "öffentlich"
+DOC_YES_NO = {1: "ja", 0: "nein"}
+DOC_SUBJECT = "Betreff"
+DOC_NO_PROPOSAL = "Noch kein Beschlussvorschlag eingetragen."
+DOC_NOTED = "Kenntnisnahme"
+DOC_REPORT_NOTED = "Der Bericht wird zur Kenntnis genommen."
+DOC_NO_REASONING = "Noch keine Sachdarstellung eingetragen."
+DOC_GOALS_OF = "Ziele {year} mit Indikatoren und Fristen"
+DOC_ATTAINMENT_OF = "Stand der Zielerreichung {year} (Stichtag {date})"
+DOC_SUB_NO_STICHTAG = ("Ohne Datum und Stichtag der Vorlage lässt sich kein Stand angeben; bitte "
+                       "eines von beiden eintragen.")
+DOC_SUB_NO_GOALS_YET = "Zum Stichtag {date} hat noch kein Jahr mit Jahreszielen begonnen."
+DOC_SUB_OVERDUE = "Überfällig:"
+DOC_BUDGET_YEAR = "Haushaltsjahr"
+DOC_BUDGET_PRODUCT = "Produkt / Kostenstelle"
+DOC_BUDGET_EXPENSE = "Aufwand"
+DOC_BUDGET_AMOUNT = "Betrag"
+KEY_SIGNATURE = "Unterschrift"
+SIGNATURE_FORM = "Unterschrift unter den Vorlagen dieses Prozesses"
+SIGNATURE_LABELS = {"prefix": "Zusatz (z. B. In Vertretung)", "name": "Name",
+                    "function": "Funktion (z. B. Kreisdirektor, optional)"}
+SIGNATURE_SAVED = "Unterschrift gespeichert."
+E_SUB_PART = "Einen erzeugten Teil „{part}“ gibt es nicht. Möglich sind: {parts}."
+E_SUB_AMOUNT = ("Betrag: „{value}“ geht nicht – bitte einen Betrag in Euro ab 0 eingeben, "
+                "z. B. 12.500 oder 1.200,50.")
+DETAIL_NO_INDICATOR = ("Noch kein Indikator – in den Zielen (z) unter dem Jahresziel mit u einen "
+                       "anlegen.")
+DOC_FROZEN_REVIEW = "eingefrorene Prüfung „{label}“ vom {on} – spätere Messwerte sind nicht berücksichtigt"
+DOC_CHANGES = "Veränderungen seit der Prüfung vom {date}"
+DOC_CHANGES_NONE_TITLE = "Veränderungen"
+DOC_CHANGES_NONE = ("Für {year} gibt es noch keine frühere eingefrorene Prüfung; der Vergleich "
+                    "beginnt mit der nächsten Prüfung.")
+DOC_CHANGES_LIGHTS = "Ampeln {before} → {now}: {counts}."
+DOC_UNCHANGED = "Unverändert (gleiche Ampel, gleiche Erreichung): {n} {goals}."
+DOC_TREND = "Trend"
+DOC_FIELDS = "Handlungsfelder"
+DOC_INDICATOR = "Indikator"
+DOC_LAST_VALUE = "Letzter Wert"
+DOC_ON = "am"
+DOC_UNTIL = "bis"
+DOC_CALCULATION = "Berechnung"
+DOC_NOTE_OF = "Sachstandsnotiz vom {date}:"
+DOC_OPEN_TASKS = "Offene Aufgaben"
+DOC_RESPONSIBLE_INLINE = "verantwortlich"  # in running text; COL_RESPONSIBLE heads a column
+DOC_LEGEND = "Legende"
+DOC_STATUS_LEGEND = (
+    "**Erreichung**: (letzter Messwert − Ausgangswert) / (Zielwert − Ausgangswert), für steigende "
+    "und fallende Ziele. Ein Meilenstein ist erreicht (100 %) oder offen (0 %); „halten "
+    "(mindestens)“ bzw. „halten (höchstens)“ ist 100 %, solange der Wert nicht unter bzw. über "
+    "dem Ausgangswert liegt. Prozentwerte sind abgerundet.",
+    "**Soll**: der Anteil der Zeit vom Stichtag des Ausgangswerts (sonst vom 1. Januar des "
+    "Zieljahres) bis zur Frist, der am Stichtag verstrichen ist – so viel wäre bei gleichmäßigem "
+    "Fortschritt erreicht. Meilensteine und „halten“ haben kein Soll.",
+    "**Frist**: die des Indikators, sonst die des Jahresziels, sonst das Jahresende.",
+    "**grün**: Ziel erreicht oder mindestens 95 % des Solls; **gelb**: mindestens 80 % des Solls, "
+    "oder ein offener Meilenstein, dessen Frist noch läuft; **rot**: darunter, Entwicklung in die "
+    "falsche Richtung, oder Frist verstrichen, ohne dass das Ziel erreicht ist – auch ohne "
+    "Messwert; **grau**: noch kein Messwert (oder kein Ausgangs- und Zielwert), die Frist läuft; "
+    "**ohne Indikator**: für das Jahresziel ist kein Indikator festgelegt (nach der Frist rot). "
+    "Abweichende Schwellen eines Indikators stehen in seiner Berechnung.",
+    "Ein Jahresziel hat das Mittel seiner gemessenen Indikatoren und deren schlechteste Ampel, ein "
+    "Leitziel das Mittel seiner gemessenen Jahresziele, ein Handlungsfeld das Mittel seiner "
+    "Leitziele; „nur 1 von 4 Jahreszielen gemessen“ sagt, wie viele in das Mittel eingehen.",
+)
+TREND_UP = "↑ besser"
+TREND_DOWN = "↓ schlechter"
+TREND_SAME = "→ gleich"
+TREND_FIRST = "erstmals gemessen"
+TREND_NEW = "neu"
+TREND_NONE = "weiter ohne Messwert"
+TREND_NO_LONGER = "nicht mehr berechenbar"
+E_MILESTONE_VALUES = ("Ein Meilenstein hat keinen Ausgangs- oder Zielwert – er ist erreicht oder "
+                      "offen. Wird etwas gezählt (z. B. „mindestens 10 Infoveranstaltungen“), bitte "
+                      "Art „quantitativ“ wählen, Ausgangswert 0 und Zielwert 10.")
+E_MILESTONE_READING = ("Ein Meilenstein ist erreicht (1) oder offen (0); „{value}“ geht nicht. Wird "
+                       "etwas gezählt, bitte den Indikator als „quantitativ“ mit Ausgangswert 0 anlegen.")
 # -- committees and meetings (Gremien, Sitzungen) ------------------------------------------
 ATTENDANCE_KINDS = {"member": "Mitglied", "administration": "Verwaltung", "guest": "Gast"}
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
@@ -1137,7 +1301,8 @@ EXPORT_NIEDERSCHRIFT = "Niederschrift: {committee} {date}"
 START_MUENSTER_OPTION = "Beispiel laden: Migrationsleitbild Münster (Koordinationskreis 2011)"
 # -- goals (Ziele, Leitbild, Strategiezirkel) ---------------------------------------
 #: Direction of an indicator: derived from baseline → target, "maintain" only explicitly.
-DIRECTIONS = {"up": "steigend", "down": "fallend", "maintain": "halten"}
+DIRECTIONS = {"up": "steigend", "down": "fallend", "maintain": "halten (mindestens)",
+              "maintain_max": "halten (höchstens)"}
 DIRECTION_AUTO = "automatisch"
 KIND_NAMES = {"field": "Handlungsfeld", "guiding_goal": "Leitziel", "annual_goal": "Jahresziel",
               "indicator": "Indikator", "measure": "Maßnahme", "consideration": "Hinweis"}

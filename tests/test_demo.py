@@ -281,18 +281,26 @@ def test_recommendations(conn):
 
 def test_no_vision_and_no_people(conn):
     for table in ("vision", "person", "membership", "attendance", "task", "plan_item",
-                  "submission", "status_note", "change_log"):
+                  "change_log"):
         assert rows(conn, f"SELECT COUNT(*) FROM {table}") == [(0,)], table
 
 
 def test_example_values_are_marked(conn):
     readings = rows(conn, "SELECT date, value, note FROM reading ORDER BY id")
-    assert readings == [("2011-06-30", 4.0, "Beispielwert"), ("2011-06-30", 3.0, "Beispielwert")]
+    assert readings[:2] == [("2011-06-30", 4.0, "Beispielwert"), ("2011-06-30", 3.0, "Beispielwert")]
+    assert len(readings) == 10 and {note for _, _, note in readings} == {"Beispielwert"}
     with_baseline = rows(conn, "SELECT name, baseline_value, target_value, note FROM indicator "
                                "WHERE baseline_value IS NOT NULL ORDER BY id")
-    assert [(b, t) for _, b, t, _ in with_baseline] == [(0.0, 10.0), (0.0, 10.0)]
-    for name, _, _, note in with_baseline:
-        assert "Beispielwert" in note, name
+    assert [(b, t) for _, b, t, _ in with_baseline] == [(0.0, 10.0), (0.0, 3.0), (0.0, 10.0)]
+    for name, _, target, note in with_baseline:
+        # "mindestens drei Kurse" is counted (DESIGN §4: quantitative from 0), not an example value
+        assert ("gezählt ab 0" if target == 3.0 else "Beispielwert") in note, name
+    assert rows(conn, "SELECT count(*) FROM indicator WHERE kind = 'milestone' AND "
+                      "(baseline_value IS NOT NULL OR target_value IS NOT NULL)") == [(0,)]
+    notes = rows(conn, "SELECT text FROM status_note")
+    assert notes and all(text.startswith("Beispiel:") for (text,) in notes)
+    assert [label for (label,) in rows(conn, "SELECT label FROM review ORDER BY stichtag")] == [
+        "Stand 30.06.2011 (Beispiel)", "Stand 31.12.2011 (Beispiel)"]
     assert rows(conn, "SELECT COUNT(*) FROM reading WHERE note NOT LIKE '%Beispielwert%' "
                       "OR note IS NULL") == [(0,)]
     x_percent = rows(conn, "SELECT target_value FROM indicator "

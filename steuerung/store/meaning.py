@@ -39,6 +39,7 @@ from ..domain.committees import parse_quorum_rule
 from ..domain.dates import parse_deadline, show_day, stored_day, stored_timestamp
 from ..domain.errors import UserError
 from ..domain.numbers import check_number, check_range, format_number
+from .submissions import check_amount, check_parts
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z", re.ASCII)
 
@@ -278,6 +279,11 @@ class Submission(Row):
     kind: Choice(L.SUBMISSION_KINDS) = None
     date: Day = None
     public: Flag = None
+    stichtag: Day = None
+    parts: Annotated[str | None, rule(check_parts)] = None
+    financial_effects: Flag = None
+    budget_year: Year = None
+    budget_amount: Annotated[float | None, rule(check_number), rule(check_amount)] = None
 
 
 class Consultation(Row):

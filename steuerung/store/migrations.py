@@ -270,6 +270,29 @@ def m006_outline(db: Database) -> None:
 
 
 @migrations()
+def m007_council(db: Database) -> None:
+    """The Vorlage in the NRW shape (issue 14) and the signature line of a process.
+
+    A Vorlage gains its Sachbearbeitung (``clerk``), the Stichtag of its data
+    (empty: the Vorlage's date), the generated parts the clerk chose for the
+    Sachdarstellung (``parts``: codes separated by commas; NULL, as in older
+    Vorlagen, means all of them) and the Finanzielle Auswirkungen as fields:
+    ``financial_effects`` 0 = keine, 1 = Haushaltsjahr, Produkt/Kostenstelle,
+    Aufwand, Betrag (NULL in older Vorlagen: only the free text).  The
+    signature under every Vorlage of a process ("In Vertretung", name,
+    function) belongs to the process.
+    """
+    for column, kind in (("clerk", "TEXT"), ("stichtag", "TEXT"), ("parts", "TEXT"),
+                         ("financial_effects", "INTEGER"), ("budget_year", "INTEGER"),
+                         ("budget_product", "TEXT"), ("budget_expense", "TEXT"),
+                         ("budget_amount", "REAL")):
+        db.execute(f"ALTER TABLE submission ADD COLUMN {column} {kind}")
+    for column in ("signature_prefix", "signature_name", "signature_function"):
+        db.execute(f"ALTER TABLE process ADD COLUMN {column} TEXT")
+    _raise_version(db, 7)
+
+
+@migrations()
 def m009_monitoring(db: Database) -> None:
     """Integrationsmonitoring and Masterplan (issue 18).
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .. import labels as L
 from ..domain.errors import UserError
-from .db import check_file, create_db, open_db, schema_version
+from .db import check_file, create_db, open_read_only, schema_version, writable
+from .errors import FileDamaged
 from .files import stale_temps
 from .interchange import load
 from .repo import TABLES, Store
@@ -40,29 +41,34 @@ class CheckReport:
     version: int | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Values the app would never have stored (a 30 February, an unknown code): the file is
+    #: readable, not damaged.  At most PROBLEM_LIMIT are listed; ``wrong_total`` counts all.
+    wrong: list[str] = field(default_factory=list)
+    wrong_total: int = 0
+    #: The file cannot be written here (no permission, read-only folder or medium): not damage.
+    readonly: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.wrong
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity, foreign keys, meaning and schema version of a database, read-only.
+    """Integrity, foreign keys, meaning and schema version of a database (writes nothing).
 
     A file that is not ours raises :class:`UserError`; damage is reported —
-    also values another program wrote that the app would never have accepted
-    (a 30 February, an unknown code, a tally beyond 1.000.000), with table,
-    row and column.
+    and so are values another program wrote that the app would never have
+    accepted (a 30 February, an unknown code, a tally beyond 1.000.000), with
+    table, row and column (``meaning``: wrong values, not a damaged file).  A
+    healthy file that cannot be written is healthy (``readonly``), not damaged.
     """
     check_file(path)
-    report = CheckReport()
+    report = CheckReport(readonly=not writable(path))
     try:
-        conn = open_db(path, readonly=True)
-    except UserError as exc:
-        if "beschädigt" in exc.message:
-            report.problems.append(exc.message)
-            return report
-        raise
+        conn = open_read_only(path)
+    except FileDamaged as exc:
+        report.problems.append(exc.message)
+        return report
     try:
         report.version = schema_version(conn)
         for (line,) in conn.execute("PRAGMA integrity_check"):
@@ -72,7 +78,7 @@ def check(path: Path) -> CheckReport:
             report.problems.append(
                 f"Verweis: {table} Zeile {rowid} verweist auf fehlende Zeile in {parent}.")
         if not report.problems:
-            report.problems.extend(meaning_problems(conn))
+            report.wrong, report.wrong_total = _meaning_of(path, conn, report.version)
         for leftover in stale_temps(path):
             report.notes.append(L.CHECK_STALE_TEMP.format(name=leftover.name))
         if report.version < SCHEMA_VERSION:
@@ -86,15 +92,33 @@ def check(path: Path) -> CheckReport:
     return report
 
 
+def _meaning_of(path: Path, conn: sqlite3.Connection, version: int) -> tuple[list[str], int]:
+    """Meaning problems as the app would see the file: an older schema in a migrated copy.
+
+    The rules know the current columns only; the copy lives in memory, the file
+    stays as it is (a read command never writes).
+    """
+    if version >= SCHEMA_VERSION:
+        return meaning_problems(conn)
+    current = open_read_only(path, current=True)
+    try:
+        return meaning_problems(current)
+    finally:
+        current.close()
+
+
 #: More problems than this are counted, not listed.
 PROBLEM_LIMIT = 30
 
 
-def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> list[str]:
+def meaning_problems(conn: sqlite3.Connection,
+                     limit: int = PROBLEM_LIMIT) -> tuple[list[str], int]:
     """Shape and meaning of every row (the rules ``load`` applies), then the tallies.
 
-    The shape is asked of SQLite (``typeof``), so only wrong values reach
-    Python; the models see only the columns they declare.
+    Returns the problems to list (at most ``limit``, then one line counting
+    the rest) and how many there are in all.  The shape is asked of SQLite
+    (``typeof``), so only wrong values reach Python; the models see only the
+    columns they declare.
     """
     from . import meaning
     from .interchange import columns, value_problem
@@ -125,8 +149,9 @@ def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> li
     total += len(tallies)
     found.extend(tallies[:max(limit - len(found), 0)])
     if total > len(found):
-        found.append(L.CHECK_MORE.format(n=total - len(found)))
-    return found
+        more = total - len(found)
+        found.append(L.CHECK_MORE[more != 1].format(n=more))
+    return found, total
 
 
 # Values of the wrong storage class, and infinite numbers (abs(±inf) exceeds every double).

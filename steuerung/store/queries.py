@@ -59,4 +59,5 @@ def _with_rollup(summary: FieldSummary, rollup: FieldRollUp | None) -> FieldSumm
     counts = tuple((light, n) for light, n in rollup.goal_lights.items() if n)
     guiding = tuple((number, r.attainment) for number, r in rollup.guiding.items())
     return replace(summary, attainment=rollup.rollup.attainment, light=rollup.rollup.light,
-                   lights=counts, guiding=guiding)
+                   lights=counts, guiding=guiding, measured=rollup.measured,
+                   total=rollup.total)

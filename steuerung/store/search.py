@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.text import one_line
 from .repo import Store
 
 #: The kinds the palette finds, in the order hits of equal score are listed.
@@ -47,7 +48,8 @@ def fold(text: str) -> str:
 
 
 def _one_line(text: str | None, limit: int = 120) -> str:
-    line = " ".join((text or "").split())
+    """One line without control characters (DESIGN §8), cut to ``limit``."""
+    line = " ".join(one_line(text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
@@ -70,7 +72,7 @@ def build_index(store: Store) -> list[Entry]:
 
     def field_name(fid) -> str:
         number, name = fields.get(fid, (None, ""))
-        return f"{number} {name}".strip() if number else name
+        return f"{number} {_one_line(name)}".strip() if number else _one_line(name)
 
     def guiding_name(gid) -> str:
         fid, number, _text = guiding.get(gid, (None, None, ""))
@@ -96,14 +98,14 @@ def build_index(store: Store) -> list[Entry]:
         add(Entry("measure", r[0], f"{kind['measure']}: {_one_line(r[2])}", annual_name(r[1])))
     committees = {r[0]: r[1] for r in q("SELECT id, name, kind FROM committee")}
     for r in q("SELECT id, name, kind FROM committee ORDER BY position, id"):
-        add(Entry("committee", r[0], f"{kind['committee']}: {_one_line(r[1])}", r[2] or ""))
+        add(Entry("committee", r[0], f"{kind['committee']}: {_one_line(r[1])}", _one_line(r[2])))
     for r in q("SELECT id, committee_id, number, title, date FROM meeting ORDER BY date, id"):
         title = f" · {_one_line(r[3], 60)}" if r[3] else ""
         committee = _one_line(committees.get(r[1], ""))
         add(Entry("meeting", r[0], L.SEARCH_MEETING.format(date=_date(r[4]) or "–") + title,
                   L.SEARCH_MEETING_OF.format(n=r[2], committee=committee) if r[2] else committee))
     for r in q("SELECT id, number, kind, subject FROM submission ORDER BY id"):
-        number = f" {r[1]}" if r[1] else ""
+        number = f" {_one_line(r[1])}" if r[1] else ""
         add(Entry("submission", r[0], f"{kind['submission']}{number}: {_one_line(r[3])}",
                   L.label(L.SUBMISSION_KINDS, r[2])))
     for r in q("SELECT id, title, dates FROM dot_vote ORDER BY position, id"):

@@ -250,16 +250,20 @@ class VoteSession:
         if not self.done:
             return None
         self._refuse_if_closed()
-        last = self.done.pop()
-        self.undone.append(self._append(last.topic_id, last.participant_id, -last.delta, last.id))
+        last = self.done[-1]
+        # Written first: if the write fails, the stacks are as they were (the key can be retried).
+        event = self._append(last.topic_id, last.participant_id, -last.delta, last.id)
+        self.done.pop()
+        self.undone.append(event)
         return last
 
     def redo(self) -> Event | None:
         if not self.undone:
             return None
         self._refuse_if_closed()
-        last = self.undone.pop()
+        last = self.undone[-1]
         event = self._append(last.topic_id, last.participant_id, -last.delta, last.id)
+        self.undone.pop()
         self.done.append(event)
         return event
 

@@ -20,6 +20,7 @@ from ..paths import Paths
 from ..store.repo import Clock, Store
 from . import startup
 from .areas import Areas
+from .boundary import PATIENCE_MS, AppBoundary
 from .keys import shown_key
 from .themes import install
 
@@ -37,7 +38,7 @@ def _objects():
     return ObjectsProvider
 
 
-class SteuerungApp(Areas, App):
+class SteuerungApp(Areas, AppBoundary, App):
     """Opens a process on its Übersicht, or the start page without one."""
 
     CSS_PATH = "styles/app.tcss"
@@ -57,14 +58,24 @@ class SteuerungApp(Areas, App):
         self.store = store
         self.paths = paths
         self.now = now
+        self.crash_dir = paths.home / "logs"
         install(self, paths.settings)  # the user's colour scheme
 
     def on_mount(self) -> None:
         if self.store is None:
             self.action_show_start()
         else:
+            self._opened()
             self.action_show_overview()
         self.call_after_refresh(startup.release_collector)
+
+    def _opened(self) -> None:
+        """A busy file is waited for with a notice (the boundary), a read-only one says so."""
+        self.store.patience(PATIENCE_MS)
+        self.show_read_only()
+        if self.store.readonly:
+            self.notify(L.READ_ONLY_OPENED.format(path=self.store.path), severity="warning",
+                        timeout=10)
 
     def get_key_display(self, binding: Binding) -> str:
         return shown_key(binding)
@@ -81,6 +92,7 @@ class SteuerungApp(Areas, App):
         if self.store is not None:
             self.store.close()
         self.store = Store(conn, self.now)
+        self._opened()
         self.action_show_overview()
         return True
 

@@ -181,3 +181,12 @@ def test_markdown_text_is_stable_and_never_opens_raw_html(text):
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
     assert not kinds & {"html_block", "html_inline"}
     assert not any(t.type == "heading_open" and t.tag in ("h1", "h2") for t in tokens)
+
+
+@given(st.text())
+def test_the_shortcut_for_plain_text_changes_nothing(text):
+    """cell and escape_inline take a shortcut for text with nothing to escape; same result."""
+    from steuerung.export import markdown as md
+
+    assert md.cell(text) == md._escape(md._one_line(text, " / "))
+    assert md.escape_inline(text) == md._escape(md._one_line(text, " "))

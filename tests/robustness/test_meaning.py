@@ -39,6 +39,15 @@ BREAKAGE = [
     ("UPDATE annual_goal SET deadline_text = 'Ende 2012' WHERE id = 9",
      "Spalte deadline_text: „Ende 2012“ ergibt den 31.12.2012, gespeichert ist aber deadline = "
      "31.12.2011"),
+    # the Vorlage of issue 14
+    ("UPDATE submission SET parts = 'composition,kaputt' WHERE id = 1",
+     "Tabelle submission, Zeile Nr. 1, Spalte parts: Einen erzeugten Teil „kaputt“ gibt es nicht"),
+    ("UPDATE submission SET stichtag = '2011-02-30' WHERE id = 1",
+     "Tabelle submission, Zeile Nr. 1, Spalte stichtag: „2011-02-30“: diesen Tag gibt es nicht."),
+    ("UPDATE submission SET budget_amount = -5 WHERE id = 1",
+     "Tabelle submission, Zeile Nr. 1, Spalte budget_amount: Betrag: „−5“ geht nicht"),
+    ("UPDATE submission SET financial_effects = 2, budget_year = 20120 WHERE id = 1",
+     "Tabelle submission, Zeile Nr. 1, Spalte financial_effects"),
 ]
 
 
@@ -58,7 +67,42 @@ def test_check_names_a_meaning_error_instead_of_in_ordnung(demo_db, capsys, sql,
     assert problem in out and "in Ordnung" not in out
 
 
+def test_wrong_values_are_not_called_damage_and_are_counted_in_german(demo_db, capsys):
+    """A meaning error: the file is readable, so "fehlerhafte Werte", never "beschädigt"."""
+    _break(demo_db, [BREAKAGE[0][0]])
+    assert main(["check", str(demo_db)]) == 1
+    out = capsys.readouterr().out
+    assert f"{demo_db}: fehlerhafte Werte (1 Problem);" in out
+    assert "beschädigt" not in out and "Problem(e)" not in out
+    _break(demo_db, [BREAKAGE[1][0]])
+    assert main(["check", str(demo_db)]) == 1
+    assert f"{demo_db}: fehlerhafte Werte (2 Probleme);" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("limit", "more"), [(1, "… und 1 weiteres Problem."),
+                                             (0, "… und 2 weitere Probleme.")])
+def test_problems_beyond_the_limit_are_counted_in_the_right_number(demo_db, limit, more):
+    from steuerung.store.db import open_read_only
+    from steuerung.store.process import meaning_problems
+
+    _break(demo_db, [BREAKAGE[0][0], BREAKAGE[1][0]])
+    conn = open_read_only(demo_db)
+    try:
+        listed, total = meaning_problems(conn, limit=limit)
+    finally:
+        conn.close()
+    assert total == 2 and len(listed) == limit + 1 and listed[-1] == more
+
+
 def test_the_healthy_demo_passes_check(demo_db, capsys):
+    assert main(["check", str(demo_db)]) == 0
+    assert "in Ordnung" in capsys.readouterr().out
+
+
+def test_the_codes_and_fields_of_issue_14_are_accepted(demo_db, capsys):
+    _break(demo_db, ["UPDATE indicator SET direction = 'maintain_max' WHERE id = 7",
+                     "UPDATE submission SET financial_effects = 1, budget_year = 2012, "
+                     "budget_amount = 12500.5, parts = '', stichtag = '2011-12-31' WHERE id = 1"])
     assert main(["check", str(demo_db)]) == 0
     assert "in Ordnung" in capsys.readouterr().out
 
@@ -76,10 +120,11 @@ def sept() -> datetime:
 def test_documents_and_status_still_come_out(broken, tmp_path, capsys):
     assert main(["status", str(broken), "--stichtag", "30.09.2011"]) == 0
     assert "Sachstand 2011" in capsys.readouterr().out
-    for kind in ("priorities", "workshop", "status", "minutes"):
+    for kind in ("priorities", "workshop", "status", "submission", "minutes"):
         request = Request(tmp_path / kind, sept(), stichtag="30.09.2011")
         written = export_document(kind, broken, request)
-        assert written and written[0].read_text(encoding="utf-8").startswith("# ")
+        # A Vorlage opens with the Kommune's name above its title.
+        assert written and "\n# " in "\n" + written[0].read_text(encoding="utf-8")
 
 
 async def test_overview_sachstand_goals_and_vote_open_on_a_broken_file(broken, paths):

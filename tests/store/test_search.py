@@ -98,3 +98,10 @@ def test_the_index_is_built_again_only_after_a_change(demo_store):
     second = search.index(demo_store)
     assert second is not first
     assert "Handlungsfeld 5 Wohnen" in [e.label for e in second]
+
+
+def test_labels_hold_no_control_characters(demo_store):
+    demo_store.insert("field", {"number": 5, "name": "Wohnen \x1b[31m\nneu", "position": 5})
+    label = next(e.label for e in search.build_index(demo_store) if e.label.startswith(
+        "Handlungsfeld 5"))
+    assert label == "Handlungsfeld 5 Wohnen [31m neu"

@@ -251,7 +251,8 @@ async def test_delete_names_what_goes_with_it_and_removes_it_all(demo_store, pat
         await _goto(pilot, ("guiding_goal", 8))
         await _keys(pilot, "delete")
         question = _question(app)
-        assert "Löschen: Leitziel 2 mit 2 Jahreszielen, 2 Indikatoren, 1 Messwert?" in question
+        assert ("Löschen: Leitziel 2 mit 2 Jahreszielen, 2 Indikatoren, 2 Messwerten, "
+                "1 Statusnotiz?") in question
         assert "„Die Erstsprachen werden gefördert.“" in question
         await _keys(pilot, "n")
         assert demo_store.one("SELECT count(*) FROM annual_goal WHERE guiding_goal_id = 8")[0] == 2
@@ -264,7 +265,8 @@ async def test_delete_names_what_goes_with_it_and_removes_it_all(demo_store, pat
             assert demo_store.one(sql)[0] == 0, sql
         deleted = demo_store.rows("SELECT table_name, row_id FROM change_log WHERE id > ? AND "
                                   "action = 'delete' ORDER BY id", (log,))
-        assert [tuple(r) for r in deleted] == [("reading", 1), ("indicator", 5), ("indicator", 6),
+        assert [tuple(r) for r in deleted] == [("reading", 1), ("reading", 7), ("indicator", 5),
+                                               ("indicator", 6), ("status_note", 2),
                                                ("annual_goal", 8), ("annual_goal", 9),
                                                ("guiding_goal", 8)]
         assert len({r[0] for r in demo_store.rows("SELECT at FROM change_log WHERE id > ?",
@@ -290,7 +292,7 @@ async def test_carry_over_into_the_next_year_and_filter_by_year(demo_store, path
         assert tuple(new)[1:] == (2012, "Ende 2012")
         assert demo_store.one("SELECT count(*) FROM indicator WHERE annual_goal_id = ?",
                               (new[0],))[0] == 1
-        assert demo_store.one("SELECT count(*) FROM reading")[0] == 2  # readings stay behind
+        assert demo_store.one("SELECT count(*) FROM reading")[0] == 10  # readings stay behind
         assert app.screen.outline.cursor_key == ("annual_goal", new[0])
         await _keys(pilot, "j", "end", "enter")  # the year list: alle Jahre, 2011, 2012
         lines = _tree_lines(app)

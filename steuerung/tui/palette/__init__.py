@@ -15,10 +15,15 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
 from ... import labels as L
+from ..boundary import ScreenBoundary
 
 
-class Palette(CommandPalette):
-    """Textual's palette with a German placeholder and a German "Keine Treffer"."""
+class Palette(ScreenBoundary, CommandPalette):
+    """Textual's palette with a German placeholder and a German "Keine Treffer".
+
+    Inside the error boundary like every screen: a storage failure while it
+    looks something up becomes a German message (:mod:`..boundary`).
+    """
 
     def __init__(self):
         super().__init__(placeholder=L.PALETTE_PLACEHOLDER, id="--command-palette")

@@ -13,7 +13,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -21,9 +20,12 @@ from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...domain.minutes import is_statutory
+from ...domain.text import printable
 from ...store.reviews import reviews
 from ...store.status import years
+from ..text import plain
 from ..widgets.bars import Footer, Header
+from .base import Screen
 from .dialogs import ConfirmScreen
 
 
@@ -72,7 +74,7 @@ class ExportScreen(Screen):
         yield Header()
         yield Static(L.EXPORT_HINT, classes="hint")
         with Horizontal():
-            yield OptionList(*[Option(label, id=key) for key, label, _ in self.choices],
+            yield OptionList(*[Option(plain(label), id=key) for key, label, _ in self.choices],
                              id="documents")
             with VerticalScroll(id="preview-scroll"):
                 yield Static("", id="preview")
@@ -103,9 +105,9 @@ class ExportScreen(Screen):
         try:
             document = self._document(index, self._request(index))
         except UserError as error:
-            self.query_one("#preview", Static).update(error.message)
+            self.query_one("#preview", Static).update(plain(error.message))
             return
-        self.query_one("#preview", Static).update(Markdown(document.text))
+        self.query_one("#preview", Static).update(Markdown(printable(document.text)))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
 
     def action_outline(self, select: str | None = None) -> None:

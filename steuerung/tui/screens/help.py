@@ -6,11 +6,12 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from ... import labels as L
 from ..keys import key_name, shown_key
+from .base import ModalScreen
 
 __all__ = ["HelpScreen", "bindings_of", "help_rows", "key_name"]
 

@@ -11,7 +11,6 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from ... import labels as L
@@ -19,11 +18,13 @@ from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
+from ..text import plain
 from ..widgets.bars import Footer, Header
 from ..widgets.status_table import StatusTable
+from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 
-LIGHT_CYCLE = [None, "red", "yellow", "grey", "green"]
+LIGHT_CYCLE = [None, "red", "yellow", "grey", "no_indicator", "green"]
 
 
 class SachstandScreen(Screen):
@@ -95,7 +96,7 @@ class SachstandScreen(Screen):
             filters=(L.SACHSTAND_FILTER.format(what=shown) if shown else ""))
         if self.review is not None:
             head += L.SACHSTAND_FROZEN.format(label=self.review["label"])
-        self.query_one("#sachstand-head", Static).update(head)
+        self.query_one("#sachstand-head", Static).update(plain(head))
         self.query_one(StatusTable).show(self.rows, self.selected, self.today)
 
     def action_cursor(self, step: int) -> None:
@@ -133,7 +134,7 @@ class SachstandScreen(Screen):
         self._choose("responsible", L.CHOOSE_RESPONSIBLE, people)
 
     def action_filter_light(self) -> None:
-        """Cycle: alle → rot → gelb → grau → grün → alle (one key during a meeting)."""
+        """Cycle: alle → rot → gelb → grau → ohne Indikator → grün → alle (one key in a meeting)."""
         current = LIGHT_CYCLE.index(self.filters.get("light"))
         following = LIGHT_CYCLE[(current + 1) % len(LIGHT_CYCLE)]
         if following is None:
