@@ -3,12 +3,13 @@
 The footer, the help screen, the command palette and the hints all print keys
 through :func:`key_name` (the app's ``get_key_display`` uses it too), so a
 binding's key string ("ctrl+s") never reaches the screen as Textual writes it
-("^s").  :data:`KEY_STYLE` is the rule a test holds every shown key name to.
+("^s").  :func:`key_style` is the rule a test holds every shown key name to.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from textual.keys import format_key
 
@@ -25,11 +26,22 @@ _KEY = (rf"(?:(?:Strg\+|Umschalt\+|Alt\+)+(?:{_NAMES}|[A-Z0-9]|[^\sA-Za-z0-9+/�
         rf"|{_NAMES}|[a-z0-9]|[^\sA-Za-z0-9+/–⏎⌫])")
 #: What a shown key name may be: a key, alternatives ("b/Esc", "Umschalt+↑/↓", "Strg+Z/Y"
 #: for Strg+Y) or a range ("1–9"); "/" and "+" are keys of their own.
-KEY_STYLE = re.compile(rf"[/+]|{_KEY}(?:[/–](?:{_KEY}|[A-Z]))*")
+_STYLE = rf"[/+]|{_KEY}(?:[/–](?:{_KEY}|[A-Z]))*"
 #: Spellings of the other styles, found in texts a user reads (labels, README).
-FOREIGN_KEY_SPELLING = re.compile(
+_FOREIGN = (
     r"\^[A-Za-z]\b|\b(?:[Cc]trl|CTRL|[Ss]hift|ESC|esc|[Ee]scape|[Bb]ackspace|PgUp|PgDn|"
     r"[Pp]g[Uu]p|[Pp]g[Dd]own)\b|Strg[-+][a-z]\b|Umschalt-|Strg-")
+
+
+@cache
+def key_style() -> re.Pattern:
+    """The one style (compiled when first asked: only the tests ask, not the start path)."""
+    return re.compile(_STYLE)
+
+
+@cache
+def foreign_spelling() -> re.Pattern:
+    return re.compile(_FOREIGN)
 
 
 def key_name(key: str) -> str:

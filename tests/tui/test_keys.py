@@ -10,7 +10,7 @@ from textual.widgets import Input, TextArea
 
 import steuerung.labels as L
 from steuerung.tui.app import make_app
-from steuerung.tui.keys import FOREIGN_KEY_SPELLING, KEY_STYLE, key_name, shown_key
+from steuerung.tui.keys import foreign_spelling, key_name, key_style, shown_key
 from steuerung.tui.screens.help import HelpScreen
 from tests.conftest import ROOT, fixed_now
 from tests.tui.helpers import shown
@@ -25,13 +25,13 @@ from tests.tui.test_goals import _keys, _type
     ("greater_than_sign", ">"), ("tab", "Tab"), ("home", "Pos1"), ("delete", "Entf")])
 def test_key_names(key, name):
     assert key_name(key) == name
-    assert KEY_STYLE.fullmatch(name)
+    assert key_style().fullmatch(name)
 
 
 @pytest.mark.parametrize("shown", ["^s", "esc", "ctrl+s", "Strg+s", "Strg-S", "del", "⏎", "pgup",
                                    "Shift+↑", "Ctrl+Z", "Escape", "space"])
 def test_the_other_styles_are_refused(shown):
-    assert not KEY_STYLE.fullmatch(shown)
+    assert not key_style().fullmatch(shown)
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
@@ -39,7 +39,7 @@ def test_every_binding_shows_its_key_in_the_one_style(cls):
     for item in cls.BINDINGS:
         binding = item if isinstance(item, Binding) else Binding(*item)
         for one in Binding.make_bindings([binding]):
-            assert KEY_STYLE.fullmatch(shown_key(one)), f"{cls.__name__}: {shown_key(one)!r}"
+            assert key_style().fullmatch(shown_key(one)), f"{cls.__name__}: {shown_key(one)!r}"
 
 
 def test_the_app_names_keys_so_for_textual_too(demo_store, paths):
@@ -61,18 +61,18 @@ def _texts(value):
 
 def test_labels_name_keys_in_the_one_style():
     found = [(name, text) for name, value in vars(L).items() if name.isupper()
-             for text in _texts(value) if FOREIGN_KEY_SPELLING.search(text)]
+             for text in _texts(value) if foreign_spelling().search(text)]
     assert found == []
 
 
 def test_the_readme_names_keys_in_the_one_style():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert FOREIGN_KEY_SPELLING.findall(text) == []
+    assert foreign_spelling().findall(text) == []
     usage = text.split("\n## Befehle")[0]  # the key tables of "Bedienung"
     first_cells = [line.split("|")[1] for line in usage.splitlines() if line.startswith("| `")]
     keys = [key for cell in first_cells for key in re.findall(r"`([^`]+)`", cell)]
     assert {"F1", "Strg+P", "Strg+Q", "Esc", "Umschalt+↑/↓"} <= set(keys)
-    assert [key for key in keys if not KEY_STYLE.fullmatch(key)] == []
+    assert [key for key in keys if not key_style().fullmatch(key)] == []
 
 
 def _footer(app) -> str:
@@ -88,7 +88,7 @@ async def test_every_footer_says_f1_hilfe_even_when_narrow(demo_store, paths, ke
         line = _footer(app)
         assert line.rstrip().endswith("F1 Hilfe")
         assert len(line) == size[0]
-        assert not FOREIGN_KEY_SPELLING.search(line)
+        assert not foreign_spelling().search(line)
         if not keys and size == (120, 40):
             assert "q Beenden  Strg+P Befehle" in line
 
