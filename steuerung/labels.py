@@ -321,6 +321,37 @@ EXPORT_YEAR = "Sachstandsbericht {year} (Stand heute)"
 KEY_EXPORT_MD = "Markdown schreiben"
 KEY_EXPORT_HTML = "Markdown + HTML"
 KEY_DOCUMENTS = "Dokumente"
+
+# --- formats and charts (issue 15) ---
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "docx": "Word (DOCX)",
+                "odt": "ODT"}
+FORMAT_UNKNOWN = ("Ein Format „{name}“ gibt es nicht. Möglich sind: {formats} "
+                  "(mehrere mit Komma, z. B. --format md,pdf).")
+FORMAT_EMPTY = "Bitte mindestens ein Format angeben, z. B. --format md,pdf."
+FORMAT_MISSING = ("Für {format} fehlt das Paket „{package}“. Bitte die Installation wiederholen: "
+                  "python -m pip install -e .")
+FORMAT_NO_PANGO = ("Für PDF braucht WeasyPrint die Systembibliothek Pango, die hier fehlt ({error}). "
+                   "Unter Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0")
+FORMAT_PANDOC_FAILED = "pandoc konnte kein {format} erzeugen: {error}"
+PDF_PAGE_OF = "Seite {page} von {pages}"
+CHART_LIGHTS = "Ampeln der Jahresziele je Handlungsfeld"
+CHART_GOALS = "Zahl der Jahresziele"
+CHART_TRENDS = "Verlauf der Indikatoren"
+CHART_BASELINE = "Ausgangswert {value} (gestrichelt)"
+CHART_TARGET = "Zielwert {value} (gepunktet)"
+CHART_LAST = "zuletzt {value} am {date}"
+CHART_PERIOD = "{n} Werte {first}–{last}"
+CHART_LEGEND = ("Verlauf: durchgezogene Linie = Messwerte, Punkt = letzter Wert, gestrichelt = "
+                "Ausgangswert, gepunktet = Zielwert.")
+EXPORT_FORMATS = "Formate (1–5 ein/aus): {choices}"
+EXPORT_WORKING = "Wird geschrieben: {formats} …"
+EXPORT_NO_FORMAT = "Kein Format gewählt: bitte mit 1–5 mindestens eines einschalten."
+KEY_EXPORT_WRITE = "Schreiben"
+KEY_FORMAT = "Format ein/aus"
+FORMATS_DIALOG = "Vorlage schreiben – Formate wählen"
+FORMATS_DIALOG_HINT = "1–5: Format ein/aus · Enter: schreiben · Esc: abbrechen"
+DETAIL_TRENDS = "Verlauf (Ausgangswert ┄, Zielwert ┈)"
+DETAIL_NO_TREND = "Noch keine Messwerte für einen Verlauf."
 CONSULTATION_ROLES = {"preliminary": "Vorberatung", "decision": "Entscheidung",
                       "information": "Kenntnisnahme"}
 DOC_SUBMISSION_FILE = "vorlage"

@@ -2,13 +2,15 @@
 
 Reads the database through a read-only connection, so exporting during a
 live workshop never competes with the moderator for the write lock.  Each
-kind renders Markdown; ``--html`` writes the same document as HTML beside it.
+kind renders Markdown; ``--format`` writes it in several formats at once
+(:mod:`.formats`), one file each with the same name, all or none.  A new kind
+is one entry in ``_KINDS``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,11 +24,12 @@ from ..store.reviews import frozen_rows
 from ..store.status import field_rollups, review_year, sachstand, worst_first, years
 from ..store.version import SCHEMA_VERSION
 from ..store.votes import VoteSession
+from .formats import DEFAULT, Draw, Rendition, parse_formats, render
 from .priorities import priorities_data, render_priorities
 from .status_report import StatusData, render_status
 from .submission import SubmissionData, render_submission
 from .workshop import WorkshopData, render_workshop
-from .writer import write_document
+from .writer import write_set
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,8 @@ class Request:
     out_dir: Path
     now: datetime
     force: bool = False
-    html: bool = False
+    html: bool = False  # the old --html: the same as formats md,html
+    formats: tuple[str, ...] = DEFAULT
     vote_id: int | None = None
     year: int | None = None
     stichtag: str | None = None
@@ -46,12 +50,45 @@ class Request:
     public: bool = False
 
 
+    def chosen_formats(self) -> tuple[str, ...]:
+        return parse_formats((*self.formats, *(("md", "html") if self.html else ())))
+
+
 @dataclass(frozen=True)
 class Document:
+    """A rendered document: Markdown (figure markers included), its date and names.
+
+    ``title`` names the file; ``head`` is the running head of a printed page
+    (default: the first heading); ``figures`` draw the charts the markers stand for.
+    """
+
     text: str
     day: date
     kind_word: str
     title: str
+    figures: Mapping[str, Draw] = field(default_factory=dict)
+    head: str | None = None
+
+    @property
+    def markdown(self) -> str:
+        """The Markdown as written to the .md file: without the figure markers."""
+        from .html import without_figures
+
+        return without_figures(self.text)
+
+    def rendition(self) -> Rendition:
+        return Rendition(self.text, self.head or _first_heading(self.text) or self.title,
+                         self.head or _first_heading(self.text) or self.title, self.figures)
+
+
+def _first_heading(text: str) -> str:
+    """The text of the first "# " heading, without Markdown escapes."""
+    import re
+
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return re.sub(r"\\(.)", r"\1", line[2:]).strip()
+    return ""
 
 
 def render_document(kind: str, store: Store, db: Path, request: Request) -> Document:
@@ -80,20 +117,10 @@ def export_document(kind: str, db: Path, request: Request) -> list[Path]:
 
 
 def write(document: Document, request: Request) -> list[Path]:
-    """The Markdown file, and with ``html`` the HTML file of the same name."""
-    # Refuse before writing anything, so --html never leaves half a pair behind.
-    suffixes = [".md", ".html"] if request.html else [".md"]
-    paths = []
-    for suffix in suffixes:
-        text = document.text
-        if suffix == ".html":
-            from .html import to_html
-
-            text = to_html(document.text, document.title)
-        paths.append(write_document(text, request.out_dir, day=document.day,
-                                    kind_word=document.kind_word, title=document.title,
-                                    force=request.force, suffix=suffix))
-    return paths
+    """Every format asked for, one file each, all or none (see :func:`.writer.write_set`)."""
+    files = render(document.rendition(), request.chosen_formats())
+    return write_set(files, request.out_dir, day=document.day, kind_word=document.kind_word,
+                     title=document.title, force=request.force)
 
 
 def _process_title(store: Store) -> str:
@@ -174,8 +201,10 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
         documents.goal_system(store, year),
         field_rollups(sachstand(store, year, today)) if year else {}, year,
         documents.committees(store))
+    head = (f"{L.DOC_SUB_NUMBER} {row['number']} · {row['subject']}" if row["number"]
+            else row["subject"])
     return Document(render_submission(data, request.now), today, L.DOC_SUBMISSION_FILE,
-                    f"{row['number'] or ''} {row['subject']}")
+                    f"{row['number'] or ''} {row['subject']}", head=head)
 
 
 def _minutes(store: Store, db: Path, request: Request) -> Document:
