@@ -341,6 +341,7 @@ CHART_BASELINE = "Ausgangswert {value} (gestrichelt)"
 CHART_TARGET = "Zielwert {value} (gepunktet)"
 CHART_LAST = "zuletzt {value} am {date}"
 CHART_PERIOD = "{n} Werte {first}–{last}"
+CHART_ONE_VALUE = "1 Wert"
 CHART_LEGEND = ("Verlauf: durchgezogene Linie = Messwerte, Punkt = letzter Wert, gestrichelt = "
                 "Ausgangswert, gepunktet = Zielwert.")
 EXPORT_FORMATS = "Formate (1–5 ein/aus): {choices}"

@@ -40,6 +40,14 @@ class Trend:
     points: tuple[tuple[date, float], ...]
     baseline: float | None
     target: float | None
+    baseline_date: date | None = None  # where the line starts, if before the first reading
+
+    def line(self) -> tuple[tuple[date, float], ...]:
+        """The points drawn: the Ausgangswert at its date (if earlier), then the readings."""
+        if (self.baseline is not None and self.baseline_date is not None
+                and self.baseline_date < self.points[0][0]):
+            return ((self.baseline_date, self.baseline), *self.points)
+        return self.points
 
 
 def lights_chart(rows: Sequence[tuple[str, Mapping[str, int]]], fmt: str = "svg") -> str | bytes:
@@ -85,14 +93,15 @@ def _metadata(fmt: str) -> dict:
 
 def _geometry(trend: Trend, width: float, height: float):
     """Plot coordinates: the readings' points and the y of Ausgangs- and Zielwert."""
-    values = [v for _, v in trend.points]
+    line = trend.line()
+    values = [v for _, v in line]
     marks = [v for v in (trend.baseline, trend.target) if v is not None]
     low, high = min(values + marks), max(values + marks)
     if high == low:
         low, high = low - 1, high + 1
     pad = (high - low) * 0.12
     low, high = low - pad, high + pad
-    first, last = trend.points[0][0].toordinal(), trend.points[-1][0].toordinal()
+    first, last = line[0][0].toordinal(), line[-1][0].toordinal()
     span = max(last - first, 1)
     x0, x1, y0, y1 = 0.03 * width, 0.97 * width, 0.06 * height, 0.94 * height
 
@@ -102,9 +111,10 @@ def _geometry(trend: Trend, width: float, height: float):
     def y(value: float) -> float:
         return y1 - (y1 - y0) * (value - low) / (high - low)
 
-    points = [(x(d), y(v)) for d, v in trend.points]
-    return points, (x0, x1), {"baseline": trend.baseline and y(trend.baseline),
-                              "target": trend.target and y(trend.target)}
+    points = [(x(d), y(v)) for d, v in line]
+    return points, (x0, x1), {key: None if value is None else y(value)
+                              for key, value in (("baseline", trend.baseline),
+                                                 ("target", trend.target))}
 
 
 def trend_chart(trend: Trend, fmt: str = "svg") -> str | bytes:
@@ -171,6 +181,9 @@ def trend_caption(trend: Trend) -> str:
         parts.append(L.CHART_TARGET.format(value=num(trend.target) + unit))
     (first, _), (last, value) = trend.points[0], trend.points[-1]
     parts.append(L.CHART_LAST.format(value=num(value) + unit, date=format_date(last)))
-    parts.append(L.CHART_PERIOD.format(n=len(trend.points), first=format_date(first),
-                                       last=format_date(last)))
+    if len(trend.points) == 1:
+        parts.append(L.CHART_ONE_VALUE)
+    else:
+        parts.append(L.CHART_PERIOD.format(n=len(trend.points), first=format_date(first),
+                                           last=format_date(last)))
     return " · ".join(parts)

@@ -26,7 +26,7 @@ from ..store.version import SCHEMA_VERSION
 from ..store.votes import VoteSession
 from .formats import DEFAULT, Draw, Rendition, parse_formats, render
 from .priorities import priorities_data, render_priorities
-from .status_report import StatusData, render_status
+from .status_report import StatusData, render_status, status_figures
 from .submission import SubmissionData, render_submission
 from .workshop import WorkshopData, render_workshop
 from .writer import write_set
@@ -174,9 +174,19 @@ def _status(store: Store, db: Path, request: Request) -> Document:
     notes = {r["annual_goal_id"]: (r["date"], r["text"]) for r in store.rows(
         "SELECT annual_goal_id, date, text FROM status_note WHERE date <= ? ORDER BY date, id",
         (stichtag.isoformat(),))}
-    data = StatusData(title, year, stichtag, worst_first(goals), notes, label)
+    data = StatusData(title, year, stichtag, worst_first(goals), notes, label, charts=True,
+                      trends=_trends(store, year, stichtag))
     return Document(render_status(data, request.now), stichtag, L.DOC_STATUS_FILE,
-                    f"{year} {title}")
+                    f"{year} {title}", figures=status_figures(data))
+
+
+def _trends(store: Store, year: int, stichtag: date) -> dict:
+    from .charts import Trend
+
+    return {i: Trend(r["name"], r["unit"], tuple((date.fromisoformat(d), v) for d, v in r["points"]),
+                     r["baseline"], r["target"],
+                     date.fromisoformat(r["baseline_date"]) if r["baseline_date"] else None)
+            for i, r in documents.indicator_readings(store, year, stichtag.isoformat()).items()}
 
 
 def _submission(store: Store, db: Path, request: Request) -> Document:

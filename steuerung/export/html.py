@@ -38,8 +38,10 @@ h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-insi
 p, li { orphans: 2; widows: 2; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 0.8em; font-size: 9pt; }
 th, td { border: 0.5pt solid #444; padding: 0.15em 0.35em; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; hyphens: auto; }
-th { background: #e6e6e6; }
+         overflow-wrap: break-word; }
+td { hyphens: auto; }
+td[style*="right"], th[style*="right"] { white-space: nowrap; }
+th { background: #e6e6e6; hyphens: manual; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0.6em 0 1em; break-inside: avoid; page-break-inside: avoid; }

@@ -6,13 +6,16 @@ exactly.  Ampel always as a word, never as colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .. import labels as L
 from ..domain.attainment import pct
 from ..domain.dates import format_date
 from ..store.status import GoalStatus, field_rollups
+from .charts import Trend, lights_chart, trend_caption, trend_chart
+from .html import figure_marker
 from .markdown import escape_inline, heading, table
 
 
@@ -24,6 +27,10 @@ class StatusData:
     goals: list[GoalStatus]
     notes: dict[int, tuple[str, str]]  # annual goal id → latest (date, text)
     review_label: str | None = None
+    # Charts (issue 15): with ``charts`` the report carries figure markers, drawn
+    # in HTML, PDF, DOCX and ODT; ``trends`` maps an indicator id to its readings.
+    charts: bool = False
+    trends: Mapping[int, Trend] = field(default_factory=dict)
 
 
 def _last(goal: GoalStatus) -> str:
@@ -57,6 +64,8 @@ def render_status(data: StatusData, now: datetime) -> str:
     if data.review_label:
         facts.append(f"{L.DOC_REVIEW}: {escape_inline(data.review_label)}")
     facts.append(L.DOC_STATUS_RULE)
+    if data.charts and data.trends:  # chart hook (issue 15): how to read the trends
+        facts.append(L.CHART_LEGEND)
     blocks.append("\n".join(f"- {f}" for f in facts))
     rollups = field_rollups(data.goals)
     blocks.append(heading(2, L.DOC_OVERVIEW))
@@ -65,6 +74,9 @@ def render_status(data: StatusData, now: datetime) -> str:
         [[name, _attained(r.rollup.attainment), *(r.goal_lights[k] for k in L.LIGHTS)]
          for name, r in rollups.items()],
         [None, "right", "right", "right", "right", "right"]))
+    # --- chart hook (issue 15): the Ampel chart after the overview ---
+    if data.charts and rollups:
+        blocks.append(figure_marker("ampel", L.CHART_LIGHTS))
     overdue = [g for g in data.goals if g.overdue(data.stichtag)]
     if overdue:
         blocks.append(heading(2, L.DOC_OVERDUE))
@@ -88,8 +100,30 @@ def render_status(data: StatusData, now: datetime) -> str:
                                             else ""),
                   g.responsible or "–", _note(data.notes.get(g.id))] for g in in_guiding],
                 [None, None, "right", "right", None, None, None, None]))
+            # --- chart hook (issue 15): the trends of this Leitziel's indicators ---
+            blocks.extend(_trend_markers(data, in_guiding))
     blocks.append(f"{L.DOC_AS_OF}: {format_date(now.date())}")
     return "\n\n".join(blocks) + "\n"
+
+
+def _trend_markers(data: StatusData, goals: list[GoalStatus]) -> list[str]:
+    if not data.charts:
+        return []
+    markers = [figure_marker(f"trend-{i.id}", trend_caption(data.trends[i.id]))
+               for g in goals for i in g.indicators if i.id in data.trends]
+    return [heading(4, L.CHART_TRENDS), *markers] if markers else []
+
+
+def status_figures(data: StatusData) -> dict:
+    """The drawing of every figure marker in the report: key → draw(fmt)."""
+    if not data.charts:
+        return {}
+    rollups = field_rollups(data.goals)
+    rows = [(name, r.goal_lights) for name, r in rollups.items()]
+    figures = {"ampel": lambda fmt: lights_chart(rows, fmt)}
+    for indicator_id, trend in data.trends.items():
+        figures[f"trend-{indicator_id}"] = lambda fmt, trend=trend: trend_chart(trend, fmt)
+    return figures
 
 
 def _note(note: tuple[str, str] | None) -> str:
