@@ -10,7 +10,7 @@ is one entry in ``_KINDS``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -56,29 +56,30 @@ class Request:
 
 @dataclass(frozen=True)
 class Document:
-    """A rendered document: Markdown (figure markers included), its date and names.
+    """A rendered document: its Markdown, date and names.
 
     ``title`` names the file; ``head`` is the running head of a printed page
-    (default: the first heading); ``figures`` draw the charts the markers stand for.
+    (default: the first heading).  A document with charts also has ``figured``,
+    the Markdown with figure markers (and the words around the charts), and
+    ``figures``, which draw them; the .md file and the preview use ``text``.
     """
 
     text: str
     day: date
     kind_word: str
     title: str
-    figures: Mapping[str, Draw] = field(default_factory=dict)
     head: str | None = None
+    # Made only when a format beyond Markdown is asked for (it reads all readings):
+    # () → (Markdown with figure markers, figure key → draw).
+    charted: Callable[[], tuple[str, Mapping[str, Draw]]] | None = None
 
-    @property
-    def markdown(self) -> str:
-        """The Markdown as written to the .md file: without the figure markers."""
-        from .html import without_figures
-
-        return without_figures(self.text)
-
-    def rendition(self) -> Rendition:
-        return Rendition(self.text, self.head or _first_heading(self.text) or self.title,
-                         self.head or _first_heading(self.text) or self.title, self.figures)
+    def rendition(self, formats: tuple[str, ...] = ("html",)) -> Rendition:
+        """What the converters need; call it where the store may be read (charts query it)."""
+        head = self.head or _first_heading(self.text) or self.title
+        if self.charted is None or formats == ("md",):
+            return Rendition(self.text, head, head, {}, self.text)
+        figured, figures = self.charted()
+        return Rendition(figured, head, head, figures, self.text)
 
 
 def _first_heading(text: str) -> str:
@@ -111,14 +112,21 @@ def export_document(kind: str, db: Path, request: Request) -> list[Path]:
             # A read-only connection cannot migrate; the old tables lack columns we read.
             raise UserError(L.DOC_OLD_SCHEMA.format(path=db, version=version))
         document = render_document(kind, Store(conn, lambda: request.now), db, request)
+        formats = request.chosen_formats()
+        rendition = document.rendition(formats)  # reads the readings of the charts
     finally:
         conn.close()
-    return write(document, request)
+    return write_files(document, render(rendition, formats), request)
 
 
 def write(document: Document, request: Request) -> list[Path]:
     """Every format asked for, one file each, all or none (see :func:`.writer.write_set`)."""
-    files = render(document.rendition(), request.chosen_formats())
+    formats = request.chosen_formats()
+    return write_files(document, render(document.rendition(formats), formats), request)
+
+
+def write_files(document: Document, files: Mapping[str, bytes], request: Request) -> list[Path]:
+    """Write the rendered ``files`` (suffix → bytes) of ``document``, all or none."""
     return write_set(files, request.out_dir, day=document.day, kind_word=document.kind_word,
                      title=document.title, force=request.force)
 
@@ -174,10 +182,14 @@ def _status(store: Store, db: Path, request: Request) -> Document:
     notes = {r["annual_goal_id"]: (r["date"], r["text"]) for r in store.rows(
         "SELECT annual_goal_id, date, text FROM status_note WHERE date <= ? ORDER BY date, id",
         (stichtag.isoformat(),))}
-    data = StatusData(title, year, stichtag, worst_first(goals), notes, label, charts=True,
-                      trends=_trends(store, year, stichtag))
+    data = StatusData(title, year, stichtag, worst_first(goals), notes, label)
+
+    def charted():
+        with_charts = replace(data, charts=True, trends=_trends(store, year, stichtag))
+        return render_status(with_charts, request.now), status_figures(with_charts)
+
     return Document(render_status(data, request.now), stichtag, L.DOC_STATUS_FILE,
-                    f"{year} {title}", figures=status_figures(data))
+                    f"{year} {title}", charted=charted)
 
 
 def _trends(store: Store, year: int, stichtag: date) -> dict:
@@ -214,7 +226,7 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
     head = (f"{L.DOC_SUB_NUMBER} {row['number']} · {row['subject']}" if row["number"]
             else row["subject"])
     return Document(render_submission(data, request.now), today, L.DOC_SUBMISSION_FILE,
-                    f"{row['number'] or ''} {row['subject']}", head=head)
+                    f"{row['number'] or ''} {row['subject']}", head)
 
 
 def _minutes(store: Store, db: Path, request: Request) -> Document:

@@ -30,6 +30,7 @@ class Rendition:
     title: str
     head: str
     figures: Mapping[str, Draw] = field(default_factory=dict)
+    plain: str | None = None  # the Markdown without any chart, for the .md file
 
 
 def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -60,7 +61,7 @@ def _drawn(rendition: Rendition, fmt: str) -> dict[str, Callable[[], str | bytes
 def _md(r: Rendition) -> bytes:
     from .html import without_figures
 
-    return without_figures(r.text).encode("utf-8")
+    return (r.plain if r.plain is not None else without_figures(r.text)).encode("utf-8")
 
 
 def _html(r: Rendition) -> bytes:

@@ -12,6 +12,7 @@ needed only here, imported when a PDF is asked for.
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 from .. import labels as L
@@ -73,7 +74,17 @@ def to_pdf(markdown_text: str, title: str, head: str, figures=None) -> bytes:
             raise weasyprint.urls.URLFetchingError(f"not fetched: {url[:80]}")
 
     document = weasyprint.HTML(string=html, url_fetcher=_OnlyOwnFiles()).render()
-    return document.write_pdf()
+    # fontTools stamps each embedded font subset with the time unless told a fixed
+    # one: same data, same bytes.
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = "946684800"  # 01.01.2000
+    try:
+        return document.write_pdf()
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
 def _weasyprint():

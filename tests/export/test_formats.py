@@ -1,0 +1,186 @@
+"""Every document kind in all five formats, read back as the people who receive them would.
+
+One rendered set per kind for the whole module (a PDF takes a second or two):
+the PDF with pypdf (text, A4, "Seite x von N", embedded fonts), the DOCX with
+python-docx (headings styled as headings, tables as tables), the ODT's
+content.xml.  The demo's process title gets a "ž" so that a letter beyond
+German is checked in every format.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from steuerung.export.commands import KINDS, Request, export_document
+from steuerung.store.db import open_db
+from steuerung.store.interchange import load
+from steuerung.store.repo import Store
+from steuerung.store.submissions import add_consultation, save_submission
+from tests.conftest import DEMO_JSON, NOW, fixed_now
+from tests.export.test_submission import VORLAGE
+
+TITLE = "Integration im Rhein-Kreis Neuss – Partnerstadt Požega"
+OPTIONS = {"status": {"stichtag": "30.09.2011"}}
+# The first heading of each kind, and a line from its body with umlauts.
+KEY_LINES = {
+    "priorities": ("Themenprioritäten Integrationsworkshop", "Interkulturelle Öffnung"),
+    "workshop": (f"Workshop-Dokumentation: {TITLE}", "Was bei der Umsetzung berücksichtigt"),
+    "status": (f"Sachstandsbericht 2011: {TITLE}", "Handlungsfeld Interkulturelle Öffnung"),
+    "minutes": ("Protokoll der Sitzung des Gremiums Kreistag des Rhein-Kreises Neuss vom "
+                "08.12.2010", "TOP 1 Bericht vom Integrationsworkshop"),
+    "submission": ("Integrationskonzept: Sachstand 2011", "Finanzielle Auswirkungen"),
+}
+A4 = (595.28, 841.89)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> dict[str, dict[str, Path]]:
+    home = tmp_path_factory.mktemp("formate")
+    db = home / "demo.db"
+    load(DEMO_JSON.read_text(encoding="utf-8"), db)
+    _prepare(db)
+    result = {}
+    for kind in KINDS:
+        paths = export_document(kind, db, Request(home / kind, NOW, formats=(
+            "md", "html", "pdf", "docx", "odt"), **OPTIONS.get(kind, {})))
+        result[kind] = {p.suffix: p for p in paths}
+    return result
+
+
+def _prepare(db: Path) -> None:
+    """The demo with a "ž" in its title and the Vorlage of tests/export/test_submission.py."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE process SET title = ?", (TITLE,))
+    store = Store(open_db(db), fixed_now)
+    sid = save_submission(store, VORLAGE)
+    add_consultation(store, sid, "Kreistag", "14.12.2011", "information", "")
+    store.close()
+
+
+def test_one_file_per_format_with_the_same_name(rendered):
+    for kind, files in rendered.items():
+        assert sorted(files) == [".docx", ".html", ".md", ".odt", ".pdf"], kind
+        assert len({p.stem for p in files.values()}) == 1, kind
+        assert len({p.parent for p in files.values()}) == 1, kind
+        assert sorted(p.name for p in files[".md"].parent.iterdir()) == sorted(
+            p.name for p in files.values())  # no temporary file left
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_pdf_text_page_size_and_page_numbers(rendered, kind):
+    from pypdf import PdfReader
+
+    reader = PdfReader(rendered[kind][".pdf"])
+    pages = len(reader.pages)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    for line in KEY_LINES[kind]:
+        assert line in flat, (kind, line)
+    for number, page in enumerate(reader.pages, 1):
+        box = page.mediabox
+        assert (round(float(box.width), 2), round(float(box.height), 2)) == A4
+        assert f"Seite {number} von {pages}" in page.extract_text()
+    fonts = _fonts(reader)
+    assert fonts and all(embedded for embedded in fonts.values()), fonts
+
+
+def _fonts(reader) -> dict[str, bool]:
+    """Every font of the PDF → whether its glyphs are embedded in the file."""
+    found = {}
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor else {}
+            found[str(font["/BaseFont"])] = any(k in descriptor for k in
+                                                ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found
+
+
+def test_a_letter_beyond_german_survives_in_every_format(rendered):
+    from docx import Document as Docx
+    from pypdf import PdfReader
+
+    files = rendered["workshop"]
+    assert "Požega" in " ".join(PdfReader(files[".pdf"]).pages[0].extract_text().split())
+    assert any("Požega" in p.text for p in Docx(str(files[".docx"])).paragraphs)
+    assert "Požega" in _content(files[".odt"])
+    assert "Požega" in files[".html"].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_docx_headings_are_headings_and_tables_are_tables(rendered, kind):
+    from docx import Document as Docx
+
+    doc = Docx(str(rendered[kind][".docx"]))
+    headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert ("Heading 1", KEY_LINES[kind][0]) in [(s, " ".join(t.split())) for s, t in headings]
+    assert any(name == "Heading 2" for name, _ in headings)
+    markdown_tables = _markdown_table_headers(rendered[kind][".md"])
+    assert [[c.text for c in t.rows[0].cells] for t in doc.tables] == markdown_tables
+    assert doc.sections[0].page_width.cm == pytest.approx(21, abs=0.01)
+
+
+def _markdown_table_headers(md: Path) -> list[list[str]]:
+    from tests.export import parser
+
+    headers, row, in_head = [], [], False
+    for token in parser().parse(md.read_text(encoding="utf-8")):
+        if token.type == "thead_open":
+            in_head, row = True, []
+        elif token.type == "thead_close":
+            in_head = False
+            headers.append(row)
+        elif in_head and token.type == "inline":
+            row.append(token.content.replace("\\", ""))
+    return headers
+
+
+def _content(odt: Path) -> str:
+    with zipfile.ZipFile(odt) as archive:
+        assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+        return archive.read("content.xml").decode("utf-8")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_odt_content_has_headings_tables_and_bordered_cells(rendered, kind):
+    content = _content(rendered[kind][".odt"])
+    heads = [re.sub(r"<[^>]+>", "", h) for h in
+             re.findall(r'<text:h[^>]*text:outline-level="1"[^>]*>(.*?)</text:h>', content)]
+    assert KEY_LINES[kind][0] in [" ".join(h.split()) for h in heads]
+    assert content.count("<table:table ") == len(_markdown_table_headers(rendered[kind][".md"]))
+    assert 'fo:border="none"' not in content
+
+
+def test_the_status_report_has_its_charts_in_every_format_but_markdown(rendered):
+    from docx import Document as Docx
+
+    files = rendered["status"]
+    html = files[".html"].read_text(encoding="utf-8")
+    assert html.count("<svg") == 1 + 2  # the Ampel chart, two indicators with readings
+    assert "Ampeln der Jahresziele je Handlungsfeld" in html
+    assert "<svg" not in files[".md"].read_text(encoding="utf-8")
+    assert "diagramm:" not in files[".md"].read_text(encoding="utf-8")
+    with zipfile.ZipFile(files[".docx"]) as archive:
+        media = [n for n in archive.namelist() if n.startswith("word/media/")]
+    assert len(media) == 3 and all(n.endswith(".png") for n in media)
+    assert len(Docx(str(files[".docx"])).inline_shapes) == 3
+    with zipfile.ZipFile(files[".odt"]) as archive:
+        assert len([n for n in archive.namelist() if n.endswith(".svg")]) == 3
+
+
+def test_the_same_data_give_the_same_bytes(rendered, tmp_path):
+    db = tmp_path / "demo.db"
+    load(DEMO_JSON.read_text(encoding="utf-8"), db)
+    _prepare(db)
+    again = export_document("status", db, Request(tmp_path / "b", NOW, formats=(
+        "html", "pdf", "odt"), **OPTIONS["status"]))
+    for path in again:
+        assert path.read_bytes() == rendered["status"][path.suffix].read_bytes(), path.suffix
