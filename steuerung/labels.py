@@ -314,7 +314,8 @@ DOC_DEADLINE_SHORT = "Frist"
 DOC_WORST = "schlechteste Ampel"
 DOC_NOTE = "Sachstand"
 EXPORT_TITLE = "Dokumente"
-EXPORT_HINT = "↑/↓ Dokument wählen · w: Markdown schreiben · h: Markdown und HTML · Esc: zurück"
+EXPORT_HINT = ("↑/↓ Dokument wählen · 1–5 Formate ein/aus · w: schreiben · h: Markdown und HTML · "
+               "Esc: zurück")
 EXPORT_WRITTEN = "Geschrieben: {paths}"
 EXPORT_REVIEW = "Sachstandsbericht {year} – {label}"
 EXPORT_YEAR = "Sachstandsbericht {year} (Stand heute)"
@@ -351,8 +352,10 @@ KEY_EXPORT_WRITE = "Schreiben"
 KEY_FORMAT = "Format ein/aus"
 FORMATS_DIALOG = "Vorlage schreiben – Formate wählen"
 FORMATS_DIALOG_HINT = "1–5: Format ein/aus · Enter: schreiben · Esc: abbrechen"
-DETAIL_TRENDS = "Verlauf (Ausgangswert ┄, Zielwert ┈)"
-DETAIL_NO_TREND = "Noch keine Messwerte für einen Verlauf."
+DETAIL_TRENDS = "Verlauf"
+DETAIL_TREND_READINGS = "Messwerte"
+DETAIL_TREND_BASELINE = "Ausgangswert {value}"
+DETAIL_TREND_TARGET = "Zielwert {value}"
 CONSULTATION_ROLES = {"preliminary": "Vorberatung", "decision": "Entscheidung",
                       "information": "Kenntnisnahme"}
 DOC_SUBMISSION_FILE = "vorlage"
@@ -378,8 +381,8 @@ DOC_NO_SUBMISSION = "In „{path}“ gibt es noch keine Vorlage; bitte zuerst ei
 DOC_SUBMISSION_MISSING = "Eine Vorlage Nr. {id} gibt es nicht. Vorhanden: {ids}."
 SUBMISSIONS_TITLE = "Vorlagen"
 SUBMISSIONS_NEW = "Neue Vorlage …"
-SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: als Markdown + HTML schreiben · Entf: löschen · "
-                    "Esc: zurück")
+SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: schreiben (Formate wählen: Markdown, HTML, PDF, "
+                    "DOCX, ODT) · Entf: löschen · Esc: zurück")
 SUBMISSION_FORM_HINT = ("Strg+S: speichern · Strg+B: Beratungsfolge ergänzen · Tab: nächstes Feld · "
                         "Esc: zurück (fragt bei ungespeicherten Änderungen)")
 SUBMISSION_SAVED = "Vorlage gespeichert."

@@ -125,6 +125,15 @@ def write(document: Document, request: Request) -> list[Path]:
     return write_files(document, render(document.rendition(formats), formats), request)
 
 
+def existing_files(document: Document, request: Request) -> list[Path]:
+    """The files of this export that are there already (a screen asks before replacing them)."""
+    from .writer import document_name
+
+    names = (document_name(document.day, document.kind_word, document.title, f".{fmt}")
+             for fmt in request.chosen_formats())
+    return [request.out_dir / name for name in names if (request.out_dir / name).exists()]
+
+
 def write_files(document: Document, files: Mapping[str, bytes], request: Request) -> list[Path]:
     """Write the rendered ``files`` (suffix → bytes) of ``document``, all or none."""
     return write_set(files, request.out_dir, day=document.day, kind_word=document.kind_word,

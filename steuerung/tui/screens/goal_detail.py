@@ -11,9 +11,9 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
 from ...domain.dates import format_date
@@ -51,7 +51,9 @@ class GoalDetailScreen(Screen):
             yield Static(L.DETAIL_INDICATORS, classes="section-title")
             yield Static("", id="indicators")
             yield Static(L.DETAIL_READINGS, classes="section-title")
-            yield Sparkline([], id="trend")
+            trends = Vertical(id="trends")
+            trends.styles.height = "auto"
+            yield trends
             yield Static("", id="readings")
             yield Static(L.DETAIL_NOTES, classes="section-title")
             yield Static("", id="notes")
@@ -81,7 +83,7 @@ class GoalDetailScreen(Screen):
             body.append(f"   {i.assessment.explanation}\n")
         self.query_one("#indicators", Static).update(body or Text(L.OV_NONE, style="dim"))
         readings = self._readings()
-        self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
+        self._show_trends(readings)
         lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
@@ -99,9 +101,33 @@ class GoalDetailScreen(Screen):
             return []
         marks = ",".join("?" for _ in ids)
         return [dict(r) for r in self.app.store.rows(
-            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name FROM reading r "
+            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name, r.indicator_id FROM reading r "
             f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
             f"AND r.date <= ? ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
+
+    def _show_trends(self, readings: list[dict]) -> None:
+        """One plot per quantitative indicator with readings (textual-plotext, loaded here)."""
+        box = self.query_one("#trends", Vertical)
+        box.remove_children()
+        if not readings:
+            return
+        from ..widgets.trend_plot import TrendPlot
+
+        ids = [i.id for i in self.goal.indicators]
+        marks = ",".join("?" for _ in ids)
+        plots = []
+        for row in self.app.store.rows(
+                f"SELECT id, name, unit, baseline_value, baseline_date, target_value FROM indicator "
+                f"WHERE id IN ({marks}) AND kind = 'quantitative' ORDER BY position, id", ids):
+            points = [(date.fromisoformat(r["date"]), r["value"]) for r in readings
+                      if r["indicator_id"] == row["id"]]
+            if points and row["baseline_value"] is not None and row["baseline_date"] and (
+                    start := date.fromisoformat(row["baseline_date"])) < points[0][0]:
+                points.insert(0, (start, row["baseline_value"]))  # as the report's chart does
+            if points:
+                plots.append(TrendPlot(row["name"], row["unit"], points, row["baseline_value"],
+                                       row["target_value"]))
+        box.mount_all(plots)
 
     def _pick_indicator(self, then) -> None:
         indicators = self.goal.indicators
