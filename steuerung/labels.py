@@ -343,6 +343,9 @@ CHART_TARGET = "Zielwert {value} (gepunktet)"
 CHART_LAST = "zuletzt {value} am {date}"
 CHART_PERIOD = "{n} Werte {first}–{last}"
 CHART_ONE_VALUE = "1 Wert"
+CHART_TRENDS_CAPPED = ("Verläufe für {n} der {total} Indikatoren mit Messwerten: die der Jahresziele "
+                       "mit der schlechtesten Ampel zuerst; alle Verläufe zeigt der Sachstand in "
+                       "steuerung.")
 CHART_LEGEND = ("Verlauf: durchgezogene Linie = Messwerte, Punkt = letzter Wert, gestrichelt = "
                 "Ausgangswert, gepunktet = Zielwert.")
 EXPORT_FORMATS = "Formate (1–5 ein/aus): {choices}"

@@ -36,7 +36,8 @@ h3 { font-size: 11pt; margin: 1.2em 0 0.3em; }
 h4, h5, h6 { font-size: 10pt; margin: 1em 0 0.2em; }
 h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 p, li { orphans: 2; widows: 2; }
-table { border-collapse: collapse; width: 100%; margin: 0.5em 0 0.8em; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; margin: 0.5em 0 0.8em; font-size: 8.5pt;
+        table-layout: fixed; }
 th, td { border: 0.5pt solid #444; padding: 0.15em 0.35em; vertical-align: top; text-align: left;
          overflow-wrap: break-word; }
 td { hyphens: auto; }
@@ -79,6 +80,7 @@ def to_html(markdown_text: str, title: str, figures: Mapping[str, Callable[[], s
 
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
     md.add_render_rule("image", _image_rule(figures or {}))
+    md.add_render_rule("table_open", _table_open)
     # A figure stands alone in its paragraph: it becomes a block of its own (user
     # text cannot contain "<figure", markdown-it escapes every "<" it did not make).
     body = md.render(markdown_text).replace("<p><figure", "<figure").replace(
@@ -86,6 +88,69 @@ def to_html(markdown_text: str, title: str, figures: Mapping[str, Callable[[], s
     return (f'<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape(plain_title(title))}</title>\n<style>{style}</style>\n{head}</head>\n"
             f"<body>\n{body}</body>\n</html>\n")
+
+
+# Characters of 8.5 pt DejaVu Sans across an A4 text column: the scale of column_widths.
+_LINE = 96
+_WORD = re.compile(r"\S+")
+
+
+def column_widths(columns: list[list[str]], nowrap: list[bool]) -> list[int]:
+    """Column widths in percent from the cells' text (header first in each column).
+
+    Each column gets at least its longest header word and twelve letters of
+    its longest word (the rest is hyphenated; a right-aligned number column:
+    its longest cell, as it does not wrap), and what is left of a line goes to
+    the columns with long texts, by how much more they hold.  Why not the
+    renderer's automatic layout: WeasyPrint spends a quarter of a long
+    report's time on it, and it starves the text column of a wide table
+    (DESIGN §7; issue 15: "in the Sachstand tables the last column runs off").
+    """
+    least, wanted = [], []
+    for cells, fixed in zip(columns, nowrap, strict=True):
+        longest = max((len(c) for c in cells), default=1)
+        # The header is bold: its words count a little wider.
+        word = max([round(len(w) * 1.3) for w in _WORD.findall(cells[0])] if cells else [1])
+        # A cell's long word may be hyphenated (hyphens: auto), a header's not.
+        word = max([word, *(min(len(w), 12) for c in cells[1:] for w in _WORD.findall(c))])
+        least.append(min(longest if fixed else word, 24) + 2)
+        wanted.append(max(min(longest, 60) + 2, least[-1]))
+    spare = _LINE - sum(least)
+    extra = [w - m for w, m in zip(wanted, least, strict=True)]
+    if spare > 0 and sum(extra) > 0:
+        share = min(1.0, spare / sum(extra))
+        widths = [m + e * share for m, e in zip(least, extra, strict=True)]
+    else:
+        widths = least
+    free = _LINE - sum(widths)  # a short table: the room left goes to the text columns
+    texts = [w for w, fixed in zip(widths, nowrap, strict=True) if not fixed]
+    if free > 0 and texts:
+        widths = [w if fixed else w + free * w / sum(texts)
+                  for w, fixed in zip(widths, nowrap, strict=True)]
+    total = sum(widths)
+    percent = [max(1, round(100 * w / total)) for w in widths]
+    percent[percent.index(max(percent))] += 100 - sum(percent)
+    return percent
+
+
+def _table_open(self, tokens, idx, options, env) -> str:
+    columns: list[list[str]] = []
+    nowrap: list[bool] = []
+    column = 0
+    for token in tokens[idx + 1:]:
+        if token.type == "table_close":
+            break
+        if token.type == "tr_open":
+            column = 0
+        elif token.type in ("th_open", "td_open"):
+            if column == len(columns):
+                columns.append([])
+                nowrap.append("right" in str(token.attrs.get("style", "")))
+        elif token.type == "inline":
+            columns[column].append(self.renderInlineAsText(token.children or [], options, env))
+            column += 1
+    cols = "".join(f'<col style="width: {w}%">' for w in column_widths(columns, nowrap))
+    return f"<table>\n<colgroup>{cols}</colgroup>\n"
 
 
 def _image_rule(figures: Mapping[str, Callable[[], str]]):

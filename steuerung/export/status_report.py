@@ -66,6 +66,8 @@ def render_status(data: StatusData, now: datetime) -> str:
     facts.append(L.DOC_STATUS_RULE)
     if data.charts and data.trends:  # chart hook (issue 15): how to read the trends
         facts.append(L.CHART_LEGEND)
+        if len(data.trends) > MAX_TRENDS:
+            facts.append(L.CHART_TRENDS_CAPPED.format(n=MAX_TRENDS, total=len(data.trends)))
     blocks.append("\n".join(f"- {f}" for f in facts))
     rollups = field_rollups(data.goals)
     blocks.append(heading(2, L.DOC_OVERVIEW))
@@ -106,11 +108,23 @@ def render_status(data: StatusData, now: datetime) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+# A report draws at most this many trends: each costs its share of the 5 s a PDF
+# may take (DESIGN §7), and 864 of them (the large test process) would add
+# 120 pages nobody reads.  The worst Jahresziele come first, as in the report.
+MAX_TRENDS = 36
+
+
+def _shown_trends(data: StatusData) -> set[int]:
+    ids = [i.id for g in data.goals for i in g.indicators if i.id in data.trends]
+    return set(ids[:MAX_TRENDS])
+
+
 def _trend_markers(data: StatusData, goals: list[GoalStatus]) -> list[str]:
     if not data.charts:
         return []
+    shown = _shown_trends(data)
     markers = [figure_marker(f"trend-{i.id}", trend_caption(data.trends[i.id]))
-               for g in goals for i in g.indicators if i.id in data.trends]
+               for g in goals for i in g.indicators if i.id in shown]
     return [heading(4, L.CHART_TRENDS), *markers] if markers else []
 
 
@@ -121,7 +135,8 @@ def status_figures(data: StatusData) -> dict:
     rollups = field_rollups(data.goals)
     rows = [(name, r.goal_lights) for name, r in rollups.items()]
     figures = {"ampel": lambda fmt: lights_chart(rows, fmt)}
-    for indicator_id, trend in data.trends.items():
+    for indicator_id in _shown_trends(data):
+        trend = data.trends[indicator_id]
         figures[f"trend-{indicator_id}"] = lambda fmt, trend=trend: trend_chart(trend, fmt)
     return figures
 
