@@ -95,7 +95,7 @@ _LINE = 96
 _WORD = re.compile(r"\S+")
 
 
-def column_widths(columns: list[list[str]], nowrap: list[bool]) -> list[int]:
+def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LINE) -> list[int]:
     """Column widths in percent from the cells' text (header first in each column).
 
     Each column gets at least its longest header word and twelve letters of
@@ -115,14 +115,14 @@ def column_widths(columns: list[list[str]], nowrap: list[bool]) -> list[int]:
         word = max([word, *(min(len(w), 12) for c in cells[1:] for w in _WORD.findall(c))])
         least.append(min(longest if fixed else word, 24) + 2)
         wanted.append(max(min(longest, 60) + 2, least[-1]))
-    spare = _LINE - sum(least)
+    spare = line - sum(least)
     extra = [w - m for w, m in zip(wanted, least, strict=True)]
     if spare > 0 and sum(extra) > 0:
         share = min(1.0, spare / sum(extra))
         widths = [m + e * share for m, e in zip(least, extra, strict=True)]
     else:
         widths = least
-    free = _LINE - sum(widths)  # a short table: the room left goes to the text columns
+    free = line - sum(widths)  # a short table: the room left goes to the text columns
     texts = [w for w, fixed in zip(widths, nowrap, strict=True) if not fixed]
     if free > 0 and texts:
         widths = [w if fixed else w + free * w / sum(texts)
@@ -133,7 +133,8 @@ def column_widths(columns: list[list[str]], nowrap: list[bool]) -> list[int]:
     return percent
 
 
-def _table_open(self, tokens, idx, options, env) -> str:
+def _widths(tokens, idx: int, text, line: int = _LINE) -> list[int]:
+    """The column widths of the table that opens at ``tokens[idx]``."""
     columns: list[list[str]] = []
     nowrap: list[bool] = []
     column = 0
@@ -147,10 +148,30 @@ def _table_open(self, tokens, idx, options, env) -> str:
                 columns.append([])
                 nowrap.append("right" in str(token.attrs.get("style", "")))
         elif token.type == "inline":
-            columns[column].append(self.renderInlineAsText(token.children or [], options, env))
+            columns[column].append(text(token))
             column += 1
-    cols = "".join(f'<col style="width: {w}%">' for w in column_widths(columns, nowrap))
+    return column_widths(columns, nowrap, line)
+
+
+def _table_open(self, tokens, idx, options, env) -> str:
+    widths = _widths(tokens, idx, lambda t: self.renderInlineAsText(t.children or [], options, env))
+    cols = "".join(f'<col style="width: {w}%">' for w in widths)
     return f"<table>\n<colgroup>{cols}</colgroup>\n"
+
+
+def table_widths(markdown_text: str, line: int = 64) -> list[list[int]]:
+    """The column widths of every table of a document, in order (for DOCX and ODT).
+
+    ``line``: characters across the page in the office formats (Arial 10.5 pt,
+    wider cell margins), fewer than in the PDF.
+    """
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    tokens = md.parse(markdown_text)
+    plain = md.renderer.renderInlineAsText
+    return [_widths(tokens, i, lambda t: plain(t.children or [], md.options, {}), line)
+            for i, token in enumerate(tokens) if token.type == "table_open"]
 
 
 def _image_rule(figures: Mapping[str, Callable[[], str]]):

@@ -107,6 +107,12 @@ def make_odt(target: Path) -> None:
               'text:select-page="current">1</text:page-number> von <text:page-count>1'
               "</text:page-count></text:p></style:footer>")
     styles = re.sub(r"<style:footer>.*?</style:footer>", footer, styles, count=1, flags=re.S)
+    # Headings upright and black, as in the DOCX.
+    styles = re.sub(r'(<style:style style:name="Heading_20_\d"[^>]*>.*?</style:style>)',
+                    lambda m: m.group(1).replace('fo:font-style="italic"', 'fo:font-style="normal"')
+                    .replace('style:font-style-asian="italic"', 'style:font-style-asian="normal"')
+                    .replace('style:font-style-complex="italic"',
+                             'style:font-style-complex="normal"'), styles, flags=re.S)
     parts["styles.xml"] = styles.encode("utf-8")
     with zipfile.ZipFile(target, "w") as new:
         new.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"),

@@ -41,12 +41,17 @@ def to_office(markdown_text: str, fmt: str,
               figures: Mapping[str, Callable[[], str | bytes]] | None = None) -> bytes:
     """``fmt`` is "docx" or "odt"; ``figures`` map a key to a function giving PNG (docx) or SVG."""
     pandoc = _pandoc()
+    from .html import table_widths
+
     text = _with_images(markdown_text, figures or {}, "image/png" if fmt == "docx"
                         else "image/svg+xml")
+    # The columns as wide as in the HTML and PDF (colwidths.lua sets them).
+    widths = ";".join(",".join(map(str, w)) for w in table_widths(markdown_text))
     try:
         done = subprocess.run(
             [pandoc, "--from", READER, "--to", fmt, "--sandbox", "--quiet",
-             "--reference-doc", str(reference(fmt)), "--output", "-"],
+             "--reference-doc", str(reference(fmt)), "--lua-filter", str(HERE / "colwidths.lua"),
+             "--metadata", f"colwidths={widths}", "--output", "-"],
             input=text.encode("utf-8"), capture_output=True, timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise UserError(L.FORMAT_PANDOC_FAILED.format(format=fmt.upper(), error=exc)) from None
