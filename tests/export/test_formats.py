@@ -184,3 +184,46 @@ def test_the_same_data_give_the_same_bytes(rendered, tmp_path):
         "html", "pdf", "odt"), **OPTIONS["status"]))
     for path in again:
         assert path.read_bytes() == rendered["status"][path.suffix].read_bytes(), path.suffix
+
+
+def test_docx_tables_get_the_column_widths_of_their_text(rendered):
+    from docx import Document as Docx
+    from docx.oxml.ns import qn
+
+    table = Docx(str(rendered["status"][".docx"])).tables[0]  # the Überblick
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid[0] == max(grid) and grid[0] > 2 * grid[2]  # Handlungsfeld, then the counts
+
+
+@pytest.mark.parametrize("columns, nowrap, expect", [
+    # (cells per column, header first), right-aligned?, what must hold
+    ([["Rang", "1.", "2."], ["Thema", "Bildung und Sprache"], ["Punkte", "30"]],
+     [True, False, True], lambda w: w[1] > w[0] + w[2]),
+    ([["Jahresziel", "Fortbildung in interkultureller Kompetenz für alle Ämter"],
+      ["Ampel", "rot"], ["verantwortlich", "–"], ["Sachstand", "–"]],
+     [False, False, False, False], lambda w: w[0] == max(w) and w[2] >= 14),
+    ([["a"]], [False], lambda w: w == [100]),
+])
+def test_column_widths_give_text_room_and_keep_headers_whole(columns, nowrap, expect):
+    from steuerung.export.html import column_widths
+
+    widths = column_widths(columns, nowrap)
+    assert sum(widths) == 100 and all(w >= 1 for w in widths)
+    assert expect(widths), widths
+
+
+def test_a_large_report_draws_at_most_36_trends_worst_first(tmp_path):
+    import sys
+
+    from steuerung.export.status_report import MAX_TRENDS
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synthetic import build
+
+    db = tmp_path / "gross.db"
+    build(db)
+    html = export_document("status", db, Request(tmp_path, NOW, formats=("html",),
+                                                 stichtag="30.09.2025"))[0]
+    page = html.read_text(encoding="utf-8")
+    assert page.count("<svg") == 1 + MAX_TRENDS
+    assert f"Verläufe für {MAX_TRENDS} der 864 Indikatoren mit Messwerten" in page
