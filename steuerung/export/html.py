@@ -74,7 +74,7 @@ def without_figures(markdown_text: str) -> str:
 
 
 def to_html(markdown_text: str, title: str, figures: Mapping[str, Callable[[], str]] | None = None,
-            style: str = STYLE, head: str = "") -> str:
+            style: str = STYLE) -> str:
     """A whole HTML page; ``figures`` maps a figure key to a function returning its SVG."""
     from markdown_it import MarkdownIt  # imported here: never on the start path
 
@@ -86,7 +86,7 @@ def to_html(markdown_text: str, title: str, figures: Mapping[str, Callable[[], s
     body = md.render(markdown_text).replace("<p><figure", "<figure").replace(
         "</figure></p>", "</figure>")
     return (f'<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{escape(plain_title(title))}</title>\n<style>{style}</style>\n{head}</head>\n"
+            f"<title>{escape(plain_title(title))}</title>\n<style>{style}</style>\n</head>\n"
             f"<body>\n{body}</body>\n</html>\n")
 
 

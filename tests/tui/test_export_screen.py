@@ -65,3 +65,17 @@ async def test_choose_formats_with_1_to_5_and_write_them_together(demo_store, pa
         await _keys(pilot, "3", "4", "5", "w")  # nothing chosen: said, nothing written
         assert len(list(paths.exports.iterdir())) == 3
         assert app.export_formats == ()
+
+
+async def test_a_folder_name_with_markup_is_shown_as_text(demo_db, tmp_path):
+    from steuerung.paths import Paths
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+
+    paths = Paths(tmp_path / "Ablage [/] [bold]")
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "d", "h")
+        written = [n for n in app._notifications if "Ablage [/] [bold]" in n.message]
+        assert written and not written[0].markup  # shown as text, never parsed as markup
+        assert len(list(paths.exports.iterdir())) == 2

@@ -118,6 +118,6 @@ class ExportScreen(Screen):
         try:
             document = self._document(self.index, request)
         except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error", markup=False)
             return
         write_document(self, document, request)

@@ -57,7 +57,7 @@ def write_document(screen: Screen, document, request) -> None:
     try:
         rendition = document.rendition(formats)  # reads the store: here, not in the thread
     except UserError as error:
-        screen.notify(error.message, title=L.ERROR_TITLE, severity="error")
+        screen.notify(error.message, title=L.ERROR_TITLE, severity="error", markup=False)
         return
     if set(formats) <= FAST:
         _finish(screen, document, request, _render(rendition, formats))
@@ -88,9 +88,12 @@ def _finish(screen: Screen, document, request, result) -> None:
             raise result
         paths = write_files(document, result, request)
     except UserError as error:
-        screen.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=10)
+        screen.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=10,
+                      markup=False)
         return
-    screen.notify(L.EXPORT_WRITTEN.format(paths=", ".join(str(p) for p in paths)), timeout=10)
+    # User text (a folder name with "[") never becomes markup.
+    screen.notify(L.EXPORT_WRITTEN.format(paths=", ".join(str(p) for p in paths)), timeout=10,
+                  markup=False)
 
 
 class FormatsDialog(ModalScreen[tuple[str, ...] | None]):

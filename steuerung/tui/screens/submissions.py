@@ -86,7 +86,7 @@ class SubmissionsScreen(Screen):
         try:
             document = render_document("submission", self.app.store, Path("."), request)
         except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error", markup=False)
             return
         write_document(self, document, request)
 
