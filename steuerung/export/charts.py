@@ -28,7 +28,7 @@ from .. import labels as L
 # Colour, hatch (for black-and-white print) per Ampel, in the order of the bar.
 LIGHT_STYLE = {"green": ("#2e7d32", ""), "yellow": ("#f2c21b", "///"),
                "red": ("#c62828", "xx"), "grey": ("#b0b0b0", "..")}
-TREND_SIZE_MM = (80, 30)
+TREND_SIZE_MM = (60, 22)
 
 
 @dataclass(frozen=True)

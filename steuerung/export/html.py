@@ -42,11 +42,13 @@ th, td { border: 0.5pt solid #444; padding: 0.15em 0.35em; vertical-align: top; 
          overflow-wrap: break-word; }
 td { hyphens: auto; }
 td[style*="right"], th[style*="right"] { white-space: nowrap; }
-th { background: #e6e6e6; hyphens: manual; }
+th { background: #e6e6e6; hyphens: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0.6em 0 1em; break-inside: avoid; page-break-inside: avoid; }
-figure.trend { display: inline-block; width: 48%; margin: 0.3em 1% 0.6em 0; vertical-align: top; }
+figure.trend { display: inline-block; width: 31.5%; margin: 0.2em 1.5% 0.5em 0;
+               vertical-align: top; }
+figure.trend figcaption { font-size: 7pt; line-height: 1.25; }
 figure svg { width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; }
 del { text-decoration: line-through; }
@@ -98,10 +100,11 @@ _WORD = re.compile(r"\S+")
 def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LINE) -> list[int]:
     """Column widths in percent from the cells' text (header first in each column).
 
-    Each column gets at least its longest header word and twelve letters of
-    its longest word (the rest is hyphenated; a right-aligned number column:
-    its longest cell, as it does not wrap), and what is left of a line goes to
-    the columns with long texts, by how much more they hold.  Why not the
+    Each column gets at least twelve letters of its longest word (the rest is
+    hyphenated; a right-aligned number column: its longest cell, as it does
+    not wrap), and what is left of a line goes to the columns with long
+    texts, by how much more they hold – at least 40 % of that, squeezing the
+    short columns in a crowded table.  Why not the
     renderer's automatic layout: WeasyPrint spends a quarter of a long
     report's time on it, and it starves the text column of a wide table
     (DESIGN §7; issue 15: "in the Sachstand tables the last column runs off").
@@ -110,15 +113,19 @@ def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LIN
     for cells, fixed in zip(columns, nowrap, strict=True):
         longest = max((len(c) for c in cells), default=1)
         # The header is bold: its words count a little wider.
-        word = max([round(len(w) * 1.3) for w in _WORD.findall(cells[0])] if cells else [1])
-        # A cell's long word may be hyphenated (hyphens: auto), a header's not.
+        word = max([round(min(len(w), 12) * 1.3) for w in _WORD.findall(cells[0])]
+                   if cells else [1])
+        # A long word may be hyphenated (hyphens: auto): twelve letters are enough.
         word = max([word, *(min(len(w), 12) for c in cells[1:] for w in _WORD.findall(c))])
         least.append(min(longest if fixed else word, 24) + 2)
         wanted.append(max(min(longest, 60) + 2, least[-1]))
     spare = line - sum(least)
     extra = [w - m for w, m in zip(wanted, least, strict=True)]
-    if spare > 0 and sum(extra) > 0:
-        share = min(1.0, spare / sum(extra))
+    if sum(extra) > 0:
+        # Long texts get at least 40 % of what they would like, even in a crowded
+        # table: the short columns' headers are hyphenated rather than the text
+        # column squeezed to a word per line.
+        share = min(1.0, max(spare, 0.4 * sum(extra)) / sum(extra))
         widths = [m + e * share for m, e in zip(least, extra, strict=True)]
     else:
         widths = least
@@ -126,6 +133,12 @@ def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LIN
     texts = [w for w, fixed in zip(widths, nowrap, strict=True) if not fixed]
     if free > 0 and texts:
         widths = [w if fixed else w + free * w / sum(texts)
+                  for w, fixed in zip(widths, nowrap, strict=True)]
+    fixed_room = sum(w for w, fixed in zip(widths, nowrap, strict=True) if fixed)
+    texts = sum(w for w, fixed in zip(widths, nowrap, strict=True) if not fixed)
+    if sum(widths) > line and texts and fixed_room < line:
+        # Too wide: the text columns give way, a number never wraps.
+        widths = [w if fixed else w * (line - fixed_room) / texts
                   for w, fixed in zip(widths, nowrap, strict=True)]
     total = sum(widths)
     percent = [max(1, round(100 * w / total)) for w in widths]

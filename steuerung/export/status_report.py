@@ -108,10 +108,10 @@ def render_status(data: StatusData, now: datetime) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-# A report draws at most this many trends: each costs its share of the 5 s a PDF
+# A report draws at most this many trends (eight rows of three): each costs its share of the 5 s a PDF
 # may take (DESIGN §7), and 864 of them (the large test process) would add
 # 120 pages nobody reads.  The worst Jahresziele come first, as in the report.
-MAX_TRENDS = 36
+MAX_TRENDS = 24
 
 
 def _shown_trends(data: StatusData) -> set[int]:

@@ -212,7 +212,7 @@ def test_column_widths_give_text_room_and_keep_headers_whole(columns, nowrap, ex
     assert expect(widths), widths
 
 
-def test_a_large_report_draws_at_most_36_trends_worst_first(tmp_path):
+def test_a_large_report_draws_at_most_24_trends_worst_first(tmp_path):
     import sys
 
     from steuerung.export.status_report import MAX_TRENDS
