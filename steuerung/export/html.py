@@ -111,8 +111,8 @@ def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LIN
     """
     least, wanted = [], []
     for cells, fixed in zip(columns, nowrap, strict=True):
-        longest = max((len(c) for c in cells), default=1)
-        # The header is bold: its words count a little wider.
+        # The header is bold: its letters count a little wider.
+        longest = max([round(len(cells[0]) * 1.3)] + [len(c) for c in cells[1:]]) if cells else 1
         word = max([round(min(len(w), 12) * 1.3) for w in _WORD.findall(cells[0])]
                    if cells else [1])
         # A long word may be hyphenated (hyphens: auto): twelve letters are enough.
