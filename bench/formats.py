@@ -4,7 +4,7 @@ Run: ``python bench/formats.py`` (or as part of ``bench/run.py``).  Each
 figure is a whole ``steuerung export KIND --format F`` in a fresh process,
 as a user runs it (imports included), median of three; bars: PDF 5 s,
 DOCX and ODT 3 s.  The Sachstandsbericht carries its charts (the Ampel
-chart and 864 trends).
+chart and 24 of the 864 trends).
 """
 
 from __future__ import annotations
