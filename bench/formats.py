@@ -4,7 +4,8 @@ Run: ``python bench/formats.py`` (or as part of ``bench/run.py``).  Each
 figure is a whole ``steuerung export KIND --format F`` in a fresh process,
 as a user runs it (imports included), median of three; bars: PDF 5 s,
 DOCX and ODT 3 s.  The Sachstandsbericht carries its charts (the Ampel
-chart and 24 of the 864 trends).
+chart and 24 of the 864 trends), the Monitoringbericht one chart per
+Kennzahl (100 Kennzahlen × 3 groups × 15 years).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import build  # noqa: E402
 
-KINDS = ("priorities", "workshop", "status", "submission", "minutes")
+KINDS = ("priorities", "workshop", "status", "submission", "minutes", "monitoring", "masterplan")
 BARS = {"pdf": 5.0, "docx": 3.0, "odt": 3.0}
 
 

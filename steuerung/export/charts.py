@@ -1,8 +1,8 @@
 """Charts for the documents: data in, SVG (or PNG for DOCX) out.
 
 - :func:`lights_chart` — the Ampel of each Handlungsfeld as a stacked bar
-  (how many Jahresziele are grün, gelb, rot, grau), drawn with matplotlib.
-  Every colour also has a hatch pattern, a word in the legend and the count
+  (how many Jahresziele are grün, gelb, rot, grau, ohne Indikator), drawn
+  with matplotlib.  Every colour also has a hatch pattern, a word in the legend and the count
   in its segment: readable for colour-blind readers and on a black-and-white
   printer.  matplotlib (≈ 0.5 s to import) is loaded only when a chart is drawn.
 - :func:`trend_chart` — one indicator's readings as a small line with its
@@ -27,7 +27,8 @@ from .. import labels as L
 
 # Colour, hatch (for black-and-white print) per Ampel, in the order of the bar.
 LIGHT_STYLE = {"green": ("#2e7d32", ""), "yellow": ("#f2c21b", "///"),
-               "red": ("#c62828", "xx"), "grey": ("#b0b0b0", "..")}
+               "red": ("#c62828", "xx"), "grey": ("#b0b0b0", ".."),
+               "no_indicator": ("#ffffff", "\\\\")}
 TREND_SIZE_MM = (60, 22)
 
 
@@ -65,7 +66,8 @@ def lights_chart(rows: Sequence[tuple[str, Mapping[str, int]]], fmt: str = "svg"
         ax = fig.add_axes((0.30, 0.55 / height, 0.68, 1 - 0.75 / height))
         names = [name for name, _ in rows][::-1]
         left = [0] * len(names)
-        for light, (colour, hatch) in LIGHT_STYLE.items():
+        for light in L.LIGHTS:  # every Ampel state, in the order of the reports' tables
+            colour, hatch = LIGHT_STYLE[light]
             counts = [counts.get(light, 0) for _, counts in rows][::-1]
             bars = ax.barh(names, counts, left=left, color=colour, hatch=hatch,
                            edgecolor="#000000", linewidth=0.5, label=L.LIGHTS[light])
@@ -76,7 +78,7 @@ def lights_chart(rows: Sequence[tuple[str, Mapping[str, int]]], fmt: str = "svg"
         ax.set_xlabel(L.CHART_GOALS)
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.legend(ncols=4, loc="lower left", bbox_to_anchor=(0, 1.0), frameon=False,
+        ax.legend(ncols=len(L.LIGHTS), loc="lower left", bbox_to_anchor=(0, 1.0), frameon=False,
                   fontsize=7.5, handlelength=1.6)
         buffer = io.BytesIO()
         fig.savefig(buffer, format=fmt, dpi=200, metadata=_metadata(fmt))

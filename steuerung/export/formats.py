@@ -31,6 +31,7 @@ class Rendition:
     head: str
     figures: Mapping[str, Draw] = field(default_factory=dict)
     plain: str | None = None  # the Markdown without any chart, for the .md file
+    printed: str | None = None  # the PDF's Markdown, where it is laid out lighter than ``text``
 
 
 def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -73,7 +74,7 @@ def _html(r: Rendition) -> bytes:
 def _pdf(r: Rendition) -> bytes:
     from .pdf import to_pdf
 
-    return to_pdf(r.text, r.title, r.head, _drawn(r, "svg"))
+    return to_pdf(r.printed or r.text, r.title, r.head, _drawn(r, "svg"))
 
 
 def _docx(r: Rendition) -> bytes:

@@ -41,7 +41,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5em 0 0.8em; font-size
 th, td { border: 0.5pt solid #444; padding: 0.15em 0.35em; vertical-align: top; text-align: left;
          overflow-wrap: break-word; }
 td { hyphens: auto; }
-td[style*="right"], th[style*="right"] { white-space: nowrap; }
+td[style*="right"] { white-space: nowrap; }
 th { background: #e6e6e6; hyphens: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -94,6 +94,7 @@ def to_html(markdown_text: str, title: str, figures: Mapping[str, Callable[[], s
 
 # Characters of 8.5 pt DejaVu Sans across an A4 text column: the scale of column_widths.
 _LINE = 96
+_BOLD = 1.15  # DejaVu Sans Bold is about this much wider than the regular face
 _WORD = re.compile(r"\S+")
 
 
@@ -102,22 +103,32 @@ def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LIN
 
     Each column gets at least twelve letters of its longest word (the rest is
     hyphenated; a right-aligned number column: its longest cell, as it does
-    not wrap), and what is left of a line goes to the columns with long
-    texts, by how much more they hold – at least 40 % of that, squeezing the
-    short columns in a crowded table.  Why not the
-    renderer's automatic layout: WeasyPrint spends a quarter of a long
-    report's time on it, and it starves the text column of a wide table
+    not wrap, while its header may), and what is left of a line goes to the
+    columns with long texts, by how much more they hold – at least 40 % of
+    that, squeezing the short columns in a crowded table.  A table still too
+    wide shrinks every column down to its cells' longest word (a number: the
+    whole cell), hyphenating headers first.
+    Why not the renderer's automatic layout: WeasyPrint spends a quarter of a
+    long report's time on it, and it starves the text column of a wide table
     (DESIGN §7; issue 15: "in the Sachstand tables the last column runs off").
     """
-    least, wanted = [], []
+    least, wanted, hard = [], [], []
     for cells, fixed in zip(columns, nowrap, strict=True):
+        head, body = (cells[0], cells[1:]) if cells else ("", [])
         # The header is bold: its letters count a little wider.
-        longest = max([round(len(cells[0]) * 1.3)] + [len(c) for c in cells[1:]]) if cells else 1
-        word = max([round(min(len(w), 12) * 1.3) for w in _WORD.findall(cells[0])]
-                   if cells else [1])
-        # A long word may be hyphenated (hyphens: auto): twelve letters are enough.
-        word = max([word, *(min(len(w), 12) for c in cells[1:] for w in _WORD.findall(c))])
-        least.append(min(longest if fixed else word, 24) + 2)
+        longest = max([1, round(len(head) * _BOLD), *(len(c) for c in body)])
+        # A long word may be hyphenated (hyphens: auto): a header's after twelve letters,
+        # a cell's after sixteen ("Beschlussvorlage" stays whole).
+        word = max([1, *(round(min(len(w), 12) * _BOLD) for w in _WORD.findall(head)),
+                    *(min(len(w), 16) for c in body for w in _WORD.findall(c))])
+        # A number cell never wraps (its header may); digits are wider than the average letter.
+        number = round(max([0, *(len(c) for c in body)]) * 1.15)
+        # A squeezed text column keeps its cells' words whole (up to sixteen letters;
+        # a date or figure such as "31.12.2011" cannot be hyphenated at all); its
+        # header's words may be hyphenated ("öffent-lich" over "ja").
+        cell_word = max([6, *(min(len(w), 16) for c in body for w in _WORD.findall(c))])
+        hard.append(number + 2 if fixed else cell_word + 2)
+        least.append(min(max(number, word) if fixed else word, 24) + 2)
         wanted.append(max(min(longest, 60) + 2, least[-1]))
     spare = line - sum(least)
     extra = [w - m for w, m in zip(wanted, least, strict=True)]
@@ -134,12 +145,14 @@ def column_widths(columns: list[list[str]], nowrap: list[bool], line: int = _LIN
     if free > 0 and texts:
         widths = [w if fixed else w + free * w / sum(texts)
                   for w, fixed in zip(widths, nowrap, strict=True)]
-    fixed_room = sum(w for w, fixed in zip(widths, nowrap, strict=True) if fixed)
-    texts = sum(w for w, fixed in zip(widths, nowrap, strict=True) if not fixed)
-    if sum(widths) > line and texts and fixed_room < line:
-        # Too wide: the text columns give way, a number never wraps.
-        widths = [w if fixed else w * (line - fixed_room) / texts
-                  for w, fixed in zip(widths, nowrap, strict=True)]
+    # Too wide: every column gives way down to what it cannot do without – a text
+    # column its cells' longest word, a number column its longest number (it never
+    # wraps); beyond that all shrink alike.
+    room = [max(w - h, 0) for w, h in zip(widths, hard, strict=True)]
+    over = sum(widths) - line
+    if over > 0 and sum(room) > 0:
+        widths = [w - min(over, sum(room)) * r / sum(room)
+                  for w, r in zip(widths, room, strict=True)]
     total = sum(widths)
     percent = [max(1, round(100 * w / total)) for w in widths]
     percent[percent.index(max(percent))] += 100 - sum(percent)

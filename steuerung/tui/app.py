@@ -76,6 +76,11 @@ class SteuerungApp(App):
 
         self._show(CommitteesScreen())
 
+    def action_show_monitoring(self) -> None:
+        from .monitoring.screen import MonitoringScreen
+
+        self._show(MonitoringScreen())
+
     def action_show_goals(self) -> None:
         from .screens.goals import GoalsScreen
 

@@ -4,7 +4,8 @@ The preview uses Rich's Markdown renderer in one Static (≈ 40 ms for the
 demo's workshop documentation) — Textual's Markdown widget costs ≈ 100 ms
 per table and would make a long document take seconds (DESIGN §7).
 Keys 1–5 switch Markdown, HTML, PDF, DOCX, ODT on or off; ``w`` writes
-them (see :mod:`.export_files`), ``h`` writes Markdown + HTML as before.
+them (see :mod:`.export_files`), ``h`` writes Markdown + HTML as before;
+``g`` opens the outline of the workshop documentation.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from textual.widgets.option_list import Option
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
+from ...domain.minutes import is_statutory
 from ...store.reviews import reviews
 from ...store.status import years
 from .export_files import chosen_formats, format_line, toggle_format, write_document
@@ -33,13 +35,18 @@ def document_choices(store) -> list[tuple[str, str, dict]]:
                 {"kind": "priorities", "vote_id": v["id"]})
                for v in store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")]
     choices.append(("workshop", L.DOC_WORKSHOP, {"kind": "workshop"}))
+    if store.one("SELECT 1 FROM monitoring_indicator UNION ALL SELECT 1 FROM population LIMIT 1"):
+        choices.append(("monitoring", L.DOC_MONITORING, {"kind": "monitoring"}))
+    if store.one("SELECT 1 FROM plan_step LIMIT 1"):
+        choices.append(("masterplan", L.DOC_MASTERPLAN, {"kind": "masterplan"}))
     for year in reversed(years(store)):
         choices.append((f"status:{year}", L.EXPORT_YEAR.format(year=year),
                         {"kind": "status", "year": year}))
-    for m in store.rows("SELECT m.id, m.number, m.date, c.name FROM meeting m JOIN committee c "
-                        "ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
+    for m in store.rows("SELECT m.id, m.number, m.date, c.name, c.kind FROM meeting m JOIN "
+                        "committee c ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
         when = format_date(date.fromisoformat(m["date"])) if m["date"] else ""
-        label = L.EXPORT_MINUTES.format(committee=m["name"], date=when)
+        words = L.EXPORT_NIEDERSCHRIFT if is_statutory(m["kind"], m["name"]) else L.EXPORT_MINUTES
+        label = words.format(committee=m["name"], date=when)
         choices.append((f"minutes:{m['id']}", label, {"kind": "minutes", "meeting_id": m["id"]}))
         choices.append((f"public:{m['id']}", label + L.EXPORT_PUBLIC,
                         {"kind": "minutes", "meeting_id": m["id"], "public": True}))
@@ -60,6 +67,7 @@ class ExportScreen(Screen):
         Binding("h", "write(True)", L.KEY_EXPORT_HTML),
         *[Binding(str(n), f"toggle({n - 1})", L.KEY_FORMAT, show=n == 1, key_display="1–5")
           for n in range(1, 6)],
+        Binding("g", "outline", L.KEY_OUTLINE),
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
 
@@ -108,6 +116,20 @@ class ExportScreen(Screen):
 
     def action_toggle(self, index: int) -> None:
         self.query_one("#formats", Static).update(format_line(toggle_format(self.app, index)))
+
+    def action_outline(self) -> None:
+        """The outline of the workshop documentation; its preview here follows on return."""
+        from ..documents.outline import OutlineScreen
+
+        self.app.push_screen(OutlineScreen(), lambda _: self._show_workshop())
+
+    def _show_workshop(self) -> None:
+        """Back from the outline: the workshop documentation as it now reads."""
+        keys = [key for key, _, _ in self.choices]
+        if self.query_one(OptionList).highlighted != keys.index("workshop"):
+            self.query_one(OptionList).highlighted = keys.index("workshop")
+        else:
+            self.show(self.index)
 
     def action_write(self, html: bool) -> None:
         formats = ("md", "html") if html else chosen_formats(self.app)

@@ -6,23 +6,20 @@ import re
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...export.writer import slug
 from ..widgets.inputs import FormInput
+from .dialogs import GuardedModal
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-class NewProcessScreen(ModalScreen[Path | None]):
+class NewProcessScreen(GuardedModal):
     """Title, body and file name; Enter in the last field creates the file."""
-
-    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -60,6 +57,3 @@ class NewProcessScreen(ModalScreen[Path | None]):
         new_process(path, self.query_one("#title", Input).value,
                     self.query_one("#body", Input).value, self.app.now())
         return path
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
