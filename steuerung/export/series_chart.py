@@ -218,7 +218,8 @@ def _png(drawn: list[tuple], height: float) -> bytes:
             draw.text((px * scale, py * scale), text, fill="#000000", font=font,
                       anchor={"start": "ls", "middle": "ms", "end": "rs"}[anchor])
     buffer = io.BytesIO()
-    image.save(buffer, "PNG", dpi=(200, 200), compress_level=6)
+    # Level 3: a third faster than 6 for a slightly larger file (100 charts in a DOCX).
+    image.save(buffer, "PNG", dpi=(200, 200), compress_level=3)
     return buffer.getvalue()
 
 
