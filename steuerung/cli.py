@@ -88,9 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--vote", metavar="N", type=_whole,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
-    p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
-                       description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
-                                   "und nennt den Pfad jeder geschriebenen Datei.")
+    p = sub.add_parser("export", help="ein Dokument nach exports/ schreiben (Markdown, HTML, PDF, "
+                                      "DOCX, ODT)",
+                       description="Schreibt ein Dokument nach exports/ (oder --out), als Markdown "
+                                   "oder in den Formaten von --format, und nennt den Pfad jeder "
+                                   "geschriebenen Datei.")
     p.add_argument("kind", metavar="ART",
                    choices=["priorities", "workshop", "status", "submission", "minutes",
                             "monitoring", "masterplan"],
@@ -114,9 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--public", action="store_true",
                    help="öffentliche Fassung: nichtöffentliche TOPs weglassen (und das vermerken)")
     p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
-    p.add_argument("--html", action="store_true",
-                   help="zusätzlich eine HTML-Datei zum Drucken schreiben")
-    p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    p.add_argument("--format", metavar="FORMATE", default="md", dest="formats",
+                   help="md, html, pdf, docx, odt – mehrere mit Komma, z. B. md,pdf (Standard: "
+                        "md); je Format eine Datei mit demselben Namen, alle oder keine")
+    p.add_argument("--html", action="store_true", help="dasselbe wie --format md,html")
+    p.add_argument("--force", action="store_true",
+                   help="vorhandene Dateien überschreiben (sonst wird keine Datei geschrieben)")
     p = sub.add_parser("status", help="Sachstand der Jahresziele als Tabelle ausgeben",
                        description="Gibt jedes Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
                                    "letztem Messwert, Frist und Verantwortlichen aus, das "
@@ -371,9 +376,11 @@ def _import_monitoring(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, paths: Paths) -> int:
     from .export.commands import Request, export_document
+    from .export.formats import parse_formats
 
     request = Request(out_dir=args.out or paths.exports, now=datetime.now(), force=args.force,
-                      html=args.html, vote_id=args.vote, year=args.year,
+                      html=args.html, formats=parse_formats(args.formats), vote_id=args.vote,
+                      year=args.year,
                       stichtag=args.stichtag, review_id=args.review,
                       submission_id=args.submission, meeting_id=args.meeting,
                       public=args.public)

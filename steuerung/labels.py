@@ -560,8 +560,8 @@ DOC_DEADLINE_SHORT = "Frist"
 DOC_WORST = "schlechteste Ampel"
 DOC_NOTE = "Sachstand"
 EXPORT_TITLE = "Dokumente"
-EXPORT_HINT = ("↑/↓ Dokument wählen · w: Markdown schreiben · h: Markdown und HTML · "
-               "g: Gliederung der Workshop-Dokumentation · Esc: zurück")
+EXPORT_HINT = ("↑/↓ Dokument wählen · 1–5 Formate ein/aus · w: schreiben · h: Markdown und HTML · "
+               "g: Gliederung · Esc: zurück")
 EXPORT_WRITTEN = "Geschrieben: {paths}"
 EXPORT_REVIEW = "Sachstandsbericht {year} – {label}"
 EXPORT_YEAR = "Sachstandsbericht {year} (Stand heute)"
@@ -641,6 +641,49 @@ def numbered(n: int, words: tuple[str, str]) -> str:
     """"1 Jahresziel", "2 Jahresziele" — ``words`` is (singular, plural)."""
     return f"{n} {words[0] if n == 1 else words[1]}"
 
+
+# --- formats and charts (issue 15) ---
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "docx": "Word (DOCX)",
+                "odt": "ODT"}
+FORMAT_UNKNOWN = ("Ein Format „{name}“ gibt es nicht. Möglich sind: {formats} "
+                  "(mehrere mit Komma, z. B. --format md,pdf).")
+FORMAT_EMPTY = "Bitte mindestens ein Format angeben, z. B. --format md,pdf."
+FORMAT_MISSING = ("Für {format} fehlt das Paket „{package}“. Bitte die Installation wiederholen: "
+                  "python -m pip install -e .")
+FORMAT_NO_PANGO = ("Für PDF braucht WeasyPrint die Systembibliothek Pango, die hier fehlt ({error}). "
+                   "Unter Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0")
+FORMAT_PANDOC_FAILED = "pandoc konnte kein {format} erzeugen: {error}"
+PDF_PAGE_OF = "Seite {page} von {pages}"
+CHART_LIGHTS = "Ampeln der Jahresziele je Handlungsfeld"
+CHART_GOALS = "Zahl der Jahresziele"
+CHART_BASELINE = "Ausgangswert {value} (gestrichelt)"
+CHART_TARGET = "Zielwert {value} (gepunktet)"
+CHART_LAST = "zuletzt {value} am {date}"
+CHART_PERIOD = "{n} Werte {first}–{last}"
+CHART_ONE_VALUE = "1 Wert"
+CHART_TRENDS_CAPPED = ("Verläufe für {n} der {total} Indikatoren mit Messwerten: die der Jahresziele "
+                       "mit der schlechtesten Ampel zuerst; alle Verläufe zeigt der Sachstand in "
+                       "steuerung.")
+CHART_SERIES = "Verlauf {first}–{last}{unit}"
+CHART_SERIES_GROUP = "{group} – {colour}, {line}, {marker}"
+#: Words for the colour, line and marker of the n-th group of a Kennzahl's chart (series_chart).
+CHART_STYLE_WORDS = (("blau", "orangerot", "grün", "violett", "orange", "hellblau", "schwarz"),
+                     ("durchgezogen", "gestrichelt", "gepunktet", "Strich-Punkt"),
+                     ("Kreise", "Quadrate", "Dreiecke", "Rauten"))
+CHART_LEGEND = ("Verlauf: durchgezogene Linie = Messwerte, Punkt = letzter Wert, gestrichelt = "
+                "Ausgangswert, gepunktet = Zielwert.")
+EXPORT_FORMATS = "Formate (1–5 ein/aus): {choices}"
+EXPORT_WORKING = "Wird geschrieben: {formats} …"
+EXPORT_NO_FORMAT = "Kein Format gewählt: bitte mit 1–5 mindestens eines einschalten."
+KEY_EXPORT_WRITE = "Schreiben"
+KEY_FORMAT = "Format ein/aus"
+FORMATS_DIALOG = "Vorlage schreiben – Formate wählen"
+FORMATS_DIALOG_HINT = "1–5: Format ein/aus · Enter: schreiben · Esc: abbrechen"
+DETAIL_TRENDS = "Verlauf"
+DETAIL_TREND_READINGS = "Messwerte"
+DETAIL_TREND_BASELINE = "Ausgangswert {value}"
+DETAIL_TREND_TARGET = "Zielwert {value}"
+
 CONSULTATION_ROLES = {"preliminary": "Vorberatung", "decision": "Entscheidung",
                       "information": "Kenntnisnahme"}
 DOC_SUBMISSION_FILE = "vorlage"
@@ -664,8 +707,8 @@ DOC_NO_SUBMISSION = "In „{path}“ gibt es noch keine Vorlage; bitte zuerst ei
 DOC_SUBMISSION_MISSING = "Eine Vorlage Nr. {id} gibt es nicht. Vorhanden: {ids}."
 SUBMISSIONS_TITLE = "Vorlagen"
 SUBMISSIONS_NEW = "Neue Vorlage …"
-SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: als Markdown + HTML schreiben · u: Unterschrift · "
-                    "Entf: löschen · Esc: zurück")
+SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: schreiben (Formate wählen: Markdown, HTML, PDF, "
+                    "DOCX, ODT) · u: Unterschrift · Entf: löschen · Esc: zurück")
 SUBMISSION_FORM_HINT = ("Strg+S: speichern · Strg+B: Beratungsfolge ergänzen · Tab: nächstes Feld · "
                         "Esc: zurück (fragt bei ungespeicherten Änderungen)")
 SUBMISSION_SAVED = "Vorlage gespeichert."

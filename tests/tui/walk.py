@@ -191,6 +191,7 @@ async def _monitoring(walk: Walk) -> None:
 async def _submissions(walk: Walk) -> None:
     await walk.stop("Vorlagen", "o")
     await walk.dialog("Unterschrift", "u")
+    await walk.dialog("Formate", "e")
     await walk.dialog("Vorlage löschen", "delete", close="n")
     await walk.stop("Vorlage", "enter")
     await walk.dialog("Beratungsfolge", "ctrl+b")

@@ -15,6 +15,7 @@ from ...store.submissions import delete_submission, save_signature
 from ..text import plain
 from .base import Screen
 from .dialogs import ConfirmScreen
+from .export_files import FormatsDialog, write_document
 from .submission_form import SignatureForm, SubmissionForm
 
 NEW = "::new"
@@ -67,20 +68,26 @@ class SubmissionsScreen(Screen):
         self.app.push_screen(SubmissionForm(submission_id))
 
     def action_export(self) -> None:
-        from ...export.commands import Request, render_document, write
-
+        """Choose the formats (1–5), then write; existing files are asked about."""
         sid = self._selected()
         if sid is None:
             return
-        request = Request(self.app.paths.exports, self.app.now(), html=True, force=True,
+        row = self.app.store.get("submission", sid)
+        title = f"{L.FORMATS_DIALOG}: {row['number'] or '–'} · {row['subject']}"
+        self.app.push_screen(FormatsDialog(title),
+                             lambda formats: formats and self._write(sid, formats))
+
+    def _write(self, sid: int, formats: tuple[str, ...]) -> None:
+        from ...export.commands import Request, render_document
+
+        request = Request(self.app.paths.exports, self.app.now(), formats=formats,
                           submission_id=sid)
         try:
-            paths = write(render_document("submission", self.app.store, Path("."), request),
-                          request)
+            document = render_document("submission", self.app.store, Path("."), request)
         except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error", markup=False)
             return
-        self.notify(L.EXPORT_WRITTEN.format(paths=", ".join(map(str, paths))), timeout=10)
+        write_document(self, document, request)
 
     def action_delete(self) -> None:
         sid = self._selected()
