@@ -81,12 +81,16 @@ def to_html(markdown_text: str, title: str, figures: Mapping[str, Callable[[], s
     from markdown_it import MarkdownIt  # imported here: never on the start path
 
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-    md.add_render_rule("image", _image_rule(figures or {}))
+    drawn: list[str] = []
+    md.add_render_rule("image", _image_rule(figures or {}, drawn))
     md.add_render_rule("table_open", _table_open)
     # A figure stands alone in its paragraph: it becomes a block of its own (user
     # text cannot contain "<figure", markdown-it escapes every "<" it did not make).
     body = md.render(markdown_text).replace("<p><figure", "<figure").replace(
         "</figure></p>", "</figure>")
+    # The SVGs go in after rendering: markdown-it appends every token's output to
+    # one growing string, and a hundred 8 KB charts inside it cost seconds.
+    body = _FIGURE_SLOT.sub(lambda m: drawn[int(m.group(1))], body)
     return (f'<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape(plain_title(title))}</title>\n<style>{style}</style>\n</head>\n"
             f"<body>\n{body}</body>\n</html>\n")
@@ -200,7 +204,10 @@ def table_widths(markdown_text: str, line: int = 64) -> list[list[int]]:
             for i, token in enumerate(tokens) if token.type == "table_open"]
 
 
-def _image_rule(figures: Mapping[str, Callable[[], str]]):
+_FIGURE_SLOT = re.compile(r"<figure-slot (\d+)>")
+
+
+def _image_rule(figures: Mapping[str, Callable[[], str]], drawn: list[str]):
     def render(self, tokens, idx, options, env) -> str:
         token = tokens[idx]
         src = str(token.attrs.get("src", ""))
@@ -210,5 +217,7 @@ def _image_rule(figures: Mapping[str, Callable[[], str]]):
             # Never an <img>: a user's image could point at a local file or the network.
             return caption
         kind = "trend" if src.startswith(FIGURE_SCHEME + "trend-") else "chart"
-        return f'<figure class="{kind}">{draw()}<figcaption>{caption}</figcaption></figure>'
+        drawn.append(draw())
+        return (f'<figure class="{kind}"><figure-slot {len(drawn) - 1}>'
+                f"<figcaption>{caption}</figcaption></figure>")
     return render
