@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import UserError
 from .paths import Paths, resolve
+from .user import resolve_author
 
 EXIT_DAMAGED = 1
 EXIT_USAGE = 2
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="VERZEICHNIS",
                         help="Arbeitsverzeichnis mit sessions/ und exports/ "
                              "(sonst STEUERUNG_HOME oder das aktuelle Verzeichnis)")
+    _author_option(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser,
                                 title="Befehle")
     p = sub.add_parser("open", help="einen Prozess (DATEI.db) in der Oberfläche öffnen",
@@ -139,17 +141,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("csv", metavar="WERTE.csv", type=Path)
     p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was übernommen würde")
-    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
-                       description="Prüft Integrität, Verweise und Schema-Version. "
-                                   "Exit-Code 1, wenn die Datei beschädigt ist.")
+    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema, "
+                                     "Änderungsprotokoll)",
+                       description="Prüft Integrität, Verweise, Schema-Version und das "
+                                   "Änderungsprotokoll: ob seine Kette von Prüfsummen lückenlos "
+                                   "ist und ob jede Zeile den zuletzt protokollierten Stand hat. "
+                                   "Nennt alles, was außerhalb der Anwendung geändert wurde. "
+                                   "Exit-Code 1, wenn die Datei beschädigt oder verändert ist.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
+    p = sub.add_parser("log", help="das Änderungsprotokoll lesen (wer hat wann was geändert)",
+                       description="Gibt das Änderungsprotokoll aus, das Älteste zuerst: Zeitpunkt, "
+                                   "wer, welches Objekt, alter → neuer Wert.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("--objekt", metavar="TEXT",
+                   help="nur Einträge, deren Objekt diesen Text enthält, z. B. \"Bildung\" "
+                        "oder \"Messwert\"")
+    p.add_argument("--autor", metavar="NAME", help="nur Einträge dieser Person")
+    p.add_argument("--seit", metavar="TT.MM.JJJJ", help="nur Einträge ab diesem Tag")
+    for sub_parser in sub.choices.values():
+        _author_option(sub_parser, argparse.SUPPRESS)
     return parser
+
+
+def _author_option(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--benutzer", metavar="NAME", default=default,
+                        help="wer arbeitet (steht bei jeder Änderung im Änderungsprotokoll; "
+                             "sonst STEUERUNG_USER, sonst der Anmeldename)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve(args.home)
     try:
+        args.author = resolve_author(getattr(args, "benutzer", None))
         return _run(args, paths)
     except UserError as exc:
         print(f"Fehler: {exc.message}", file=sys.stderr)
@@ -167,17 +191,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, paths: Paths) -> int:
     command = args.command
     if command is None:
-        return _run_app(None, paths)
+        return _run_app(None, paths, args.author)
     if command == "open":
-        return _run_app(args.db, paths)
+        return _run_app(args.db, paths, args.author)
     if command == "demo":
         return _demo(args, paths)
     if command == "dump":
         return _dump(args.db)
     if command == "load":
-        return _load(args.json, args.db, args.force)
+        return _load(args.json, args.db, args.force, args.author)
     if command == "check":
         return _check(args.db)
+    if command == "log":
+        return _log(args)
     if command == "status":
         return _status(args)
     if command == "import-readings":
@@ -196,11 +222,11 @@ def _demo(args: argparse.Namespace, paths: Paths) -> int:
 
     target = args.db or paths.demo_db
     if target.exists() and args.open_app and not args.force:
-        return _run_app(target, paths)
-    create_demo(target, paths.demo_json, force=args.force)
+        return _run_app(target, paths, args.author)
+    create_demo(target, paths.demo_json, force=args.force, now=datetime.now(), author=args.author)
     print(f"Beispiel angelegt: {target}")
     if args.open_app:
-        return _run_app(target, paths)
+        return _run_app(target, paths, args.author)
     print(f"Öffnen mit: steuerung open {target}")
     return 0
 
@@ -217,7 +243,7 @@ def _dump(db: Path) -> int:
     return 0
 
 
-def _load(source: Path, db: Path, force: bool) -> int:
+def _load(source: Path, db: Path, force: bool, author: str) -> int:
     from .store.interchange import load
 
     try:
@@ -226,7 +252,7 @@ def _load(source: Path, db: Path, force: bool) -> int:
         raise UserError(f"Die Datei „{source}“ gibt es nicht.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"„{source}“ lässt sich nicht als UTF-8-Text lesen ({exc}).") from None
-    load(text, db, force=force)
+    load(text, db, force=force, now=datetime.now(), author=author)
     print(f"Datenbank angelegt: {db}")
     return 0
 
@@ -234,16 +260,46 @@ def _load(source: Path, db: Path, force: bool) -> int:
 def _check(db: Path) -> int:
     from .store.process import check
 
+    from . import labels as L
+
     report = check(db)
     for note in report.notes:
         print(f"Hinweis: {note}")
     if report.ok:
-        print(f"{db}: in Ordnung (Schema {report.version}).")
+        print(L.CHECK_OK.format(path=db, version=report.version, entries=L.entries(report.log_entries)))
         return 0
     for problem in report.problems:
         print(f"Problem: {problem}")
-    print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
+    for line in report.outside:
+        print(line)
+    if report.problems:
+        print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
+    else:
+        print(L.CHECK_OUTSIDE.format(path=db, n=len(report.outside)))
     return EXIT_DAMAGED
+
+
+def _log(args: argparse.Namespace) -> int:
+    from . import labels as L
+    from .domain.dates import parse_date
+    from .store.changes import ChangeLog
+    from .store.db import open_db
+    from .store.repo import Store
+
+    try:
+        since = parse_date(args.seit) if args.seit else None
+    except UserError:
+        raise UserError(L.LOG_BAD_SINCE.format(text=args.seit)) from None
+    store = Store(open_db(args.db, readonly=True), datetime.now)
+    try:
+        lines = ChangeLog(store).lines(author=args.autor, since=since, text=args.objekt)
+    finally:
+        store.close()
+    for line in reversed(lines):  # a protocol reads from the oldest entry on
+        print(line.text)
+    if not lines:
+        print(L.LOG_NONE_MATCH)
+    return 0
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -286,7 +342,7 @@ def _import_readings(args: argparse.Namespace) -> int:
     from .store.db import open_db
     from .store.repo import Store
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db), datetime.now, args.author)
     try:
         planned = plan(store, read_text(args.csv))
         print(L.IMPORT_PLANNED.format(n=len(planned), path=args.csv))
@@ -315,16 +371,16 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-def _run_app(db: Path | None, paths: Paths) -> int:
+def _run_app(db: Path | None, paths: Paths, author: str) -> int:
     store = None
     if db is not None:
         from .store.db import open_db
         from .store.repo import Store
 
-        store = Store(open_db(db), datetime.now)
+        store = Store(open_db(db), datetime.now, author)
     from .tui.app import make_app
 
-    make_app(store, paths, datetime.now).run()
+    make_app(store, paths, datetime.now, author).run()
     return 0
 
 

@@ -4,6 +4,14 @@
 and diff-friendly).  ``load`` checks a document completely in memory first —
 shape, columns, types, references — and names the first wrong place in
 German; only a valid document is written, atomically, to the target file.
+
+The change log: a document whose every log row carries its hash is taken
+as it is (``load`` then ``dump`` gives the same bytes; ``steuerung check``
+tells whether it still fits the data).  A document without hashes — from a
+steuerung before schema 8, or written by hand with an empty log — gets its
+chain computed on load, author "unbekannt" where none is named, and one
+Bestand row that adopts the rows the log does not account for, in the
+name of whoever loads it.
 """
 
 from __future__ import annotations
@@ -11,10 +19,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .. import labels as L
 from ..domain.errors import UserError
+from . import audit, chain
 from .db import migrate
 from .repo import TABLES
 
@@ -42,20 +53,41 @@ def dump(conn: sqlite3.Connection) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(text: str, target: Path, *, force: bool = False) -> None:
+def load(text: str, target: Path, *, force: bool = False, now: datetime | None = None,
+         author: str = chain.UNKNOWN_AUTHOR) -> None:
     """Create the database ``target`` from a ``steuerung/1`` document.
 
     Raises :class:`UserError` for a document of the wrong shape (nothing is
-    written) and for an existing target without ``force``.
+    written), for an existing target without ``force``, and for a target
+    another program has open (its writes would land in the replaced file).
+    ``now`` and ``author`` date and sign a Bestand row, if one is needed.
     """
     target = Path(target)
     if target.exists() and not force:
         raise UserError(f"„{target}“ gibt es schon. Zum Überschreiben bitte --force angeben.")
-    memory = build_in_memory(text)
+    memory = build_in_memory(text, now=now, author=author)
+    if target.exists():
+        refuse_if_open(target)
     _write_atomically(memory, target)
 
 
-def build_in_memory(text: str) -> sqlite3.Connection:
+def reseal(text: str, author: str) -> str:
+    """The document with its log replaced by one Bestand row (for the committed Beispiel).
+
+    The Bestand is dated on the process's creation day, so the result does
+    not depend on the day it is made.
+    """
+    doc = json.loads(text)
+    doc["tables"]["change_log"] = []
+    conn = build_in_memory(json.dumps(doc, ensure_ascii=False), author=author)
+    try:
+        return dump(conn)
+    finally:
+        conn.close()
+
+
+def build_in_memory(text: str, *, now: datetime | None = None,
+                    author: str = chain.UNKNOWN_AUTHOR) -> sqlite3.Connection:
     """Validate the document and return an in-memory database holding it."""
     try:
         doc = json.loads(text)
@@ -95,8 +127,44 @@ def build_in_memory(text: str) -> sqlite3.Connection:
         value = conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()[0]
         raise UserError(f"{places[(table, rowid)]}.{column}: verweist auf {parent} {value}, "
                         f"die es in tables.{parent} nicht gibt.")
+    _complete_log(conn, now, author)
     conn.execute("COMMIT")
     return conn
+
+
+def _complete_log(conn: sqlite3.Connection, now: datetime | None, author: str) -> None:
+    """Seal a log that came without hashes and adopt what it does not account for."""
+    unsealed = conn.execute("SELECT count(*) FROM change_log WHERE hash IS NULL").fetchone()[0]
+    empty = conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+    if not unsealed and not empty:
+        return  # a sealed log is kept as it is; check judges it
+    chain.reseal_all(conn)
+    at = now.isoformat(timespec="seconds") if now else audit.baseline_at(conn)
+    audit.adopt(conn, at, author)
+
+
+def refuse_if_open(target: Path) -> None:
+    """Refuse to replace a database that another program has open.
+
+    An open connection in WAL mode keeps the shared-memory file locked; a
+    connection that can switch the file out of WAL mode is therefore the
+    only one.  (The file is about to be replaced, so the switch is harmless.)
+    """
+    try:
+        probe = sqlite3.connect(f"{target.resolve().as_uri()}?mode=rw", uri=True,
+                                isolation_level=None, timeout=0)
+    except sqlite3.Error:
+        return  # not a database we could open: nothing can be writing to it
+    try:
+        mode = probe.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:  # "database is locked": someone has it open
+        mode = "busy" if "locked" in str(exc) or "busy" in str(exc) else "delete"
+    except sqlite3.DatabaseError:
+        mode = "delete"  # not a database at all: nobody can be writing to it
+    finally:
+        probe.close()
+    if str(mode).lower() != "delete":
+        raise UserError(L.FILE_IN_USE.format(path=target))
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list, places: dict) -> None:

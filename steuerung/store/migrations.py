@@ -196,3 +196,25 @@ def m004_meetings(db: Database) -> None:
     db.execute("CREATE INDEX idx_attendance_meeting_id ON attendance (meeting_id)")
     db.execute("CREATE INDEX idx_plan_item_meeting_id ON plan_item (meeting_id)")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations()
+def m008_change_log_author_hash(db: Database) -> None:
+    """Accountability: every change-log row names its author and seals the one before it.
+
+    Rows written before carry the author "unbekannt"; the whole log is then
+    sealed in order (SHA-256 chain, :mod:`.chain`).  Rows the log does not
+    account for — the Beispiel's, or ones changed without a log line — are
+    adopted by one Bestand row (:func:`.audit.adopt`), dated at the last
+    logged change, so that ``steuerung check`` starts from a clean state.
+    An index serves the history of one object.
+    """
+    from . import audit, chain
+
+    db.execute("ALTER TABLE change_log ADD COLUMN author TEXT NOT NULL "
+               "DEFAULT 'unbekannt'")
+    db.execute("ALTER TABLE change_log ADD COLUMN hash TEXT")
+    db.execute("CREATE INDEX idx_change_log_object ON change_log (table_name, row_id)")
+    chain.reseal_all(db.conn)
+    audit.adopt(db.conn, audit.baseline_at(db.conn), "unbekannt")
+    db.execute("PRAGMA user_version = 8")

@@ -1,18 +1,24 @@
-"""The store: every write is one transaction and leaves a line in the change log.
+"""The store: every write is one transaction and leaves a sealed line in the change log.
 
 Screens call these methods; widgets never do.  Raw ``sqlite3`` is used on
 purpose: a dot keypress goes through :meth:`Store.insert`, and this path must
-stay well under a millisecond besides the durable commit.
+stay well under a millisecond besides the durable commit.  Each change-log
+line names its author and carries the hash chain of :mod:`.chain`.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
+
+from .. import labels as L
+from ..domain.errors import UserError
+from . import chain
 
 #: Every table the user's data lives in, parents before children (the order of
 #: dump, load and deletion checks).  ``change_log`` is last: it records the rest.
@@ -38,15 +44,19 @@ def _json(row: dict[str, Any] | None) -> str | None:
 class Store:
     """A steuerung database opened for one user's actions.
 
-    ``now`` is the injected clock: tests pass a fixed one, so the change log
-    and every exported date are reproducible.
+    ``now`` is the injected clock and ``author`` the injected name of the
+    person at the keyboard (both from cli/tui): tests pass fixed ones, so
+    the change log and every exported date are reproducible.
     """
 
-    def __init__(self, conn: sqlite3.Connection, now: Clock):
+    def __init__(self, conn: sqlite3.Connection, now: Clock,
+                 author: str = chain.UNKNOWN_AUTHOR):
         self.conn = conn
         conn.row_factory = sqlite3.Row  # rows by column name, whoever opened the connection
         self.now = now
+        self.author = author
         self._depth = 0
+        self.path, self._identity = _file_of(conn)
 
     # -- reading ---------------------------------------------------------------
     def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
@@ -70,6 +80,9 @@ class Store:
         if self._depth == 0:
             # IMMEDIATE takes the write lock now, not half-way through.
             self.conn.execute("BEGIN IMMEDIATE")
+            if self.replaced():
+                self.conn.execute("ROLLBACK")
+                raise UserError(L.FILE_REPLACED.format(path=self.path))
         self._depth += 1
         try:
             yield self
@@ -118,14 +131,42 @@ class Store:
 
     def _log(self, table: str, row_id: int, action: str, old: dict | None,
              new: dict | None) -> None:
-        self.conn.execute(
-            "INSERT INTO change_log (at, table_name, row_id, action, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (self.now().isoformat(timespec="seconds"), table, row_id, action,
-             _json(old), _json(new)))
+        chain.append(self.conn, self.now().isoformat(timespec="seconds"), self.author, table,
+                     row_id, action, _json(old), _json(new))
+
+    # -- the file under the connection ---------------------------------------------
+    def data_version(self) -> int:
+        """Changes when another connection (another window, the CLI) has committed."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def replaced(self) -> bool:
+        """True when the file this store opened was deleted or replaced (``load --force``).
+
+        The connection would go on writing into the deleted file, where nobody
+        ever reads it again; every write refuses instead.
+        """
+        if self._identity is None:
+            return False
+        try:
+            stat = os.stat(self.path)
+        except OSError:
+            return True
+        return (stat.st_dev, stat.st_ino) != self._identity
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _file_of(conn: sqlite3.Connection) -> tuple[str | None, tuple[int, int] | None]:
+    """The main database file and its identity (device, inode); None for an in-memory one."""
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    if not path:
+        return None, None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return path, None
+    return path, (stat.st_dev, stat.st_ino)
 
 
 def _table(name: str) -> str:
