@@ -258,9 +258,8 @@ def _load(source: Path, db: Path, force: bool, author: str) -> int:
 
 
 def _check(db: Path) -> int:
-    from .store.process import check
-
     from . import labels as L
+    from .store.process import check
 
     report = check(db)
     for note in report.notes:
