@@ -181,6 +181,8 @@ FILE_IN_USE = ("„{path}“ ist gerade geöffnet (in der Oberfläche, im Beamer
 FILE_REPLACED = ("„{path}“ wurde inzwischen ersetzt oder gelöscht (z. B. mit „steuerung load "
                  "--force“). Hier wird nichts mehr gespeichert; bitte den Prozess neu öffnen.")
 FILE_REPLACED_TITLE = "Datei ersetzt"
+ROW_GONE = ("Dieser Eintrag ({what}) wurde inzwischen gelöscht, wohl in einem anderen Fenster; "
+            "nichts wurde gespeichert. Die Anzeige wird aktualisiert.")
 KEY_HISTORY = "Änderungsprotokoll"
 VOTE_TOPIC_GONE = ("Dieses Thema gibt es nicht mehr – es wurde in einem anderen Fenster gelöscht. "
                    "Die Liste ist jetzt wieder aktuell.")
@@ -263,8 +265,19 @@ LOG_NUMBERED = "{kind} Nr. {id}"
 LOG_DOT_FOR = "Punkt für „{topic}“"
 LOG_DOT_BY = "Punkt von {person} für „{topic}“"
 LOG_EMPTY = "Keine Einträge."
+LOG_WHOLE = "ganzer Prozess"
+LOG_FILTERED = "Filter „{text}“"
+LOG_SINCE = "seit {date}"
+LOG_MORE_ROW = "… ältere Einträge laden (Enter)"
+LOG_FILTER_PLACEHOLDER = "Filter: Text eingeben (Objekt, Person, Wert), Enter übernimmt, Esc hebt auf"
+LOG_SINCE_PROMPT = "Einträge seit welchem Tag? (z. B. 01.03.2011; leer = alle)"
+LOG_HINT = ("↑ ↓ wählen · Enter Geschichte dieses Objekts · / Filter · s seit · "
+            "a ganzer Prozess/Auswahl · Esc zurück")
+KEY_LOG_OPEN = "Geschichte dieses Objekts"
+KEY_LOG_FILTER = "Filter"
+KEY_LOG_SINCE = "Seit Datum"
+KEY_LOG_WHOLE = "Ganzer Prozess / Auswahl"
 LOG_NONE_MATCH = "Keine Einträge für diese Auswahl."
-LOG_MORE = "… {n} ältere Einträge – mit Ende oder Bild ↓ nachladen"
 LOG_BAD_SINCE = "„{text}“ ist kein lesbares Datum für --seit. Möglich ist z. B. 01.03.2011."
 CHECK_MISSING = ("Änderungsprotokoll: Eintrag Nr. {first} fehlt (gelöscht); die Kette der "
                  "Prüfsummen bricht dort.")

@@ -41,6 +41,10 @@ def _json(row: dict[str, Any] | None) -> str | None:
     return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)
 
 
+class RowGone(UserError, LookupError):
+    """An update of a row that is no longer there (deleted in another window)."""
+
+
 class Store:
     """A steuerung database opened for one user's actions.
 
@@ -111,7 +115,7 @@ class Store:
         with self.transaction():
             old = self.get(table, row_id)
             if old is None:
-                raise LookupError(f"{table} {row_id}")
+                raise RowGone(L.ROW_GONE.format(what=L.OBJECT_NAMES.get(table, table)))
             changed = {k: v for k, v in values.items() if old.get(k) != v}
             if not changed:
                 return

@@ -100,6 +100,35 @@ class ExportScreen(Screen):
         self.query_one("#preview", Static).update(Markdown(document.text))
         self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
 
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list of documents and the preview follow, in place."""
+        from rich.markdown import Markdown
+
+        from ..live import refill
+
+        choices = document_choices(self.app.store)
+        options = self.query_one(OptionList)
+        if [c[0] for c in choices] != [c[0] for c in self.choices]:
+            self.choices = choices
+            with self.prevent(OptionList.OptionHighlighted):
+                refill(options, [Option(label, id=key) for key, label, _ in choices])
+            self.index = options.highlighted or 0
+        try:
+            document = self._document(self.index, self._request(self.index))
+        except UserError as error:
+            self.query_one("#preview", Static).update(error.message)
+            return
+        self.query_one("#preview", Static).update(Markdown(document.text))  # scroll kept
+
+    def audit_target(self) -> tuple[str, int] | None:
+        """The object the chosen document is made from (a workshop or a Sachstand: all)."""
+        options = self.choices[self.index][2]
+        for key, table in (("vote_id", "dot_vote"), ("meeting_id", "meeting"),
+                           ("submission_id", "submission"), ("review_id", "review")):
+            if key in options:
+                return (table, options[key])
+        return None
+
     def action_write(self, html: bool, force: bool = False) -> None:
         from ...export.commands import write
         from ...export.writer import ExistingFile

@@ -58,7 +58,8 @@ class NewProcessScreen(ModalScreen[Path | None]):
         if path.exists():
             raise UserError(L.NEW_EXISTS.format(name=name))
         new_process(path, self.query_one("#title", Input).value,
-                    self.query_one("#body", Input).value, self.app.now())
+                    self.query_one("#body", Input).value, self.app.now(),
+                    *([self.app.author] if self.app.author else []))
         return path
 
     def action_cancel(self) -> None:

@@ -99,6 +99,19 @@ class SubmissionsScreen(Screen):
         self.app.push_screen(ConfirmScreen(L.SUBMISSION_DELETE.format(subject=row["subject"], n=n)),
                              answer)
 
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list again, the same Vorlage highlighted."""
+        from ..live import refill
+
+        options = [Option(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
+                          f" · {r['subject']}", id=str(r["id"])) for r in self.app.store.rows(
+            "SELECT id, number, kind, subject FROM submission ORDER BY id")]
+        refill(self.query_one(OptionList), [*options, Option(L.SUBMISSIONS_NEW, id=NEW)])
+
+    def audit_target(self) -> tuple[str, int] | None:
+        sid = self._selected()
+        return ("submission", sid) if sid is not None else None
+
 
 class SubmissionForm(Screen):
     """Every field of the Vorlage and its Beratungsfolge; Strg+S saves in one action."""
@@ -191,6 +204,30 @@ class SubmissionForm(Screen):
             return
         self.app.push_screen(ConfirmScreen(L.SUBMISSION_DISCARD),
                              lambda yes: yes and self.app.pop_screen())
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the Beratungsfolge follows; the form is refilled from the
+        file only while nothing typed here is unsaved (typed text is never overwritten)."""
+        self.show_consultations()
+        if self.submission_id is None or self.values() != self.saved_values:
+            return
+        row = self.app.store.get("submission", self.submission_id)
+        if row is None:
+            return
+        for name in ("number", "date", "lead_office", "subject"):
+            value = row.get(name) or ""
+            if name == "date" and value:
+                value = format_date(date.fromisoformat(value))
+            self.query_one(f"#{name}", Input).value = value
+        for name in _TEXT_AREAS:
+            if self.query_one(f"#{name}", TextArea).text != (row.get(name) or ""):
+                self.query_one(f"#{name}", TextArea).load_text(row.get(name) or "")
+        self.query_one("#kind", Select).value = row.get("kind") or "resolution"
+        self.query_one("#public", Checkbox).value = bool(row.get("public", 1))
+        self.saved_values = self.values()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("submission", self.submission_id) if self.submission_id else None
 
 
 class ConsultationForm(SaveForm):
