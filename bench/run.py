@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import keys  # noqa: E402
+import live  # noqa: E402
 import screens  # noqa: E402
 import startup  # noqa: E402
 from synthetic import build  # noqa: E402
@@ -104,6 +105,7 @@ def main() -> int:
             return time.perf_counter() - start
         rows.append(("steuerung status, großer Prozess (ms)", 1000 * median_of(5, status),
                      1000, "ms"))
+        rows += live.measure(large)  # check with the chain, another process's change, idle CPU
         rss = int(subprocess.run([sys.executable, "-c", MEMORY, str(large)], check=True,
                                  capture_output=True, text=True).stdout.split()[-1])
         rows.append(("Speicher, großer Prozess offen (MB)", rss / 1024, 120, "MB"))
