@@ -296,8 +296,8 @@ CHECK_OK = "{path}: in Ordnung (Schema {version}; Änderungsprotokoll lückenlos
 
 
 def entries(n: int) -> str:
-    """ "1 Eintrag", "12 Einträge"."""
-    return f"{n} Eintrag" if n == 1 else f"{n} Einträge"
+    """ "1 Eintrag", "41.319 Einträge"."""
+    return "1 Eintrag" if n == 1 else f"{n:,} Einträge".replace(",", ".")
 
 
 CHECK_OUTSIDE = ("{path}: {n} Abweichung(en) vom Änderungsprotokoll – die Datei wurde außerhalb "

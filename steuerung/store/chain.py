@@ -24,11 +24,14 @@ GENESIS = "0" * 64
 UNKNOWN_AUTHOR = L.AUTHOR_UNKNOWN
 
 
+#: One encoder for all rows (``json.dumps`` with options builds a new one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def content(at: str, author: str, table: str, row_id: int | None, action: str,
             old: str | None, new: str | None) -> str:
     """The canonical text a row's hash covers."""
-    return json.dumps([at, author, table, row_id, action, old, new],
-                      ensure_ascii=False, separators=(",", ":"))
+    return _encode([at, author, table, row_id, action, old, new])
 
 
 def seal(previous: str, text: str) -> str:

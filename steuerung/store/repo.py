@@ -37,8 +37,12 @@ _WRITABLE = frozenset(TABLES) - {"change_log"}
 Clock = Callable[[], datetime]
 
 
+#: Built once: ``json.dumps`` with options makes a new encoder per call (on the dot path).
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _json(row: dict[str, Any] | None) -> str | None:
-    return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)
+    return None if row is None else _encode(row)
 
 
 class RowGone(UserError, LookupError):

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import sqlite3
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from .. import labels as L
 from ..domain.errors import UserError
+
+if TYPE_CHECKING:  # the option list is not on the start path (DESIGN §7: first screen fast)
+    from textual.widgets import OptionList
+    from textual.widgets.option_list import Option
 
 #: Seconds between two looks; a change shows within this plus one reload (DESIGN §7: 0.5 s).
 INTERVAL = 0.2

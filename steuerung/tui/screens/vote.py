@@ -17,7 +17,7 @@ from textual.widgets import Footer, Header, Input, Static
 from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.voting import suggest_dots_per_person
-from ...store.votes import ForeignStep, VoteSession
+from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
@@ -202,6 +202,8 @@ class VoteScreen(VoteEditing, Screen):
             self.notify(nothing, timeout=2)
             return
         self.notify(done.format(step=self.session.describe(taken, redo)), timeout=3)
+        if isinstance(taken, TopicChange):  # a topic came back: the cursor goes to it
+            keep = next((t.id for t in self.session.topics if t.name == taken.name), keep)
         self.keep_selection(keep)
 
     def keep_selection(self, topic_id: int | None) -> None:
