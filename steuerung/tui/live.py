@@ -12,7 +12,6 @@ for the whole app, no thread, no busy loop: idle CPU stays well under 1 %.
 from __future__ import annotations
 
 import sqlite3
-
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -76,13 +75,13 @@ class LiveFile:
             reload()
         except (UserError, sqlite3.Error) as error:
             self.app.notify(getattr(error, "message", str(error)), title=L.ERROR_TITLE,
-                            severity="error", timeout=8)
+                            severity="error", timeout=8, markup=False)
 
     def _say_replaced(self, path) -> None:
         if not self._warned:
             self._warned = True
             self.app.notify(L.FILE_REPLACED.format(path=path), title=L.FILE_REPLACED_TITLE,
-                            severity="error", timeout=30)
+                            severity="error", timeout=30, markup=False)
 
 
 def refill(options: OptionList, items: list[Option]) -> None:

@@ -82,3 +82,16 @@ async def test_the_history_key_is_listed_in_help_and_free_everywhere(demo_db, pa
         assert "i  Änderungsprotokoll" in " ".join(shown(app, "#help-keys").split("\n")) \
             or any(line.split()[:2] == ["i", "Änderungsprotokoll"]
                    for line in shown(app, "#help-keys").splitlines())
+
+
+async def test_markup_typed_into_the_log_filters_is_text(demo_db, paths):
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "i", "s")
+        await _type(pilot, "[/] 1.200", "enter")
+        said = [n for n in app._notifications if "„[/] 1.200“ ist kein genaues Datum" in n.message]
+        assert said and not said[0].markup  # drawn as text: "[/]" as markup would crash the toast
+        await _keys(pilot, "slash")
+        await _type(pilot, "[bold]x[/]", "enter")
+        assert "Filter „[bold]x[/]“" in shown(app, "#log-title")
+        assert _lines(app) == ["Keine Einträge für diese Auswahl."]

@@ -115,7 +115,8 @@ class LogScreen(Screen):
             try:
                 self.since = parse_date(text) if text.strip() else None
             except UserError as error:
-                self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
+                self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8,
+                            markup=False)  # the message quotes what was typed
                 return
             self.limit = PAGE
             self.reload_from_store()

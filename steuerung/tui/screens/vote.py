@@ -201,7 +201,7 @@ class VoteScreen(VoteEditing, Screen):
         if taken is None:
             self.notify(nothing, timeout=2)
             return
-        self.notify(done.format(step=self.session.describe(taken, redo)), timeout=3)
+        self.notify(done.format(step=self.session.describe(taken, redo)), timeout=3, markup=False)
         if isinstance(taken, TopicChange):  # a topic came back: the cursor goes to it
             keep = next((t.id for t in self.session.topics if t.name == taken.name), keep)
         self.keep_selection(keep)

@@ -49,7 +49,8 @@ class VoteEditing:
             if yes:
                 self.marked.discard(topic_id)
                 if self._try(lambda: self.session.delete_topic(topic_id)):
-                    self.notify(L.VOTE_DELETED_UNDO.format(topic=topic.name), timeout=6)
+                    self.notify(L.VOTE_DELETED_UNDO.format(topic=topic.name), timeout=6,
+                                markup=False)
                 self.selected = min(self.selected, max(len(self.session.topics) - 1, 0))
                 self.refresh_dots()
 
