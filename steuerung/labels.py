@@ -292,7 +292,7 @@ CHECK_CHANGED_COLUMN = "{column}: gespeichert {stored}, laut Änderungsprotokoll
 CHECK_CHANGED_BASELINE = "Außerhalb der Anwendung geändert: {what} (weicht vom übernommenen Bestand ab)."
 CHECK_ADDED = "Außerhalb der Anwendung angelegt: {what}."
 CHECK_REMOVED = "Außerhalb der Anwendung gelöscht: {what}."
-CHECK_OK = "{path}: in Ordnung (Schema {version}; Änderungsprotokoll lückenlos, {entries})."
+CHECK_OK = "{path}: in Ordnung (Schema {version}). Änderungsprotokoll lückenlos, {entries}."
 
 
 def entries(n: int) -> str:

@@ -30,9 +30,11 @@ REFERENCES = {
     "agenda_item_id": "agenda_item", "measure_id": "measure", "submission_id": "submission",
     "review_id": "review", "done_meeting_id": "meeting",
 }
-#: The objects whose history includes that of the rows that belong to them.
+#: The objects whose history includes that of the rows that belong to them (a Jahresziel:
+#: its notes, indicators with their readings, and measures).
 CHILDREN = {"topic": (("dot", "topic_id"),), "indicator": (("reading", "indicator_id"),),
-            "annual_goal": (("status_note", "annual_goal_id"),)}
+            "annual_goal": (("status_note", "annual_goal_id"), ("indicator", "annual_goal_id"),
+                            ("measure", "annual_goal_id"))}
 _FLAGS = {"public", "cumulate", "voting"}
 _PLAIN_NUMBERS = {"year", "number", "position", "id"}
 #: The one column whose change needs no name ("Messwert „…“ 30.09.2011: 5 → 7").
@@ -274,7 +276,8 @@ class ChangeLog:
                 "SELECT row_id FROM change_log WHERE table_name = ? AND action IN "
                 "('insert', 'delete') AND json_extract(coalesce(new, old), ?) = ?",
                 (child, f"$.{column}", row_id))}
-            found |= {(child, i) for i in ids}
+            for i in ids:
+                found |= self.related(child, i)
         return found
 
     def lines(self, target: tuple[str, int] | None = None, author: str | None = None,
