@@ -291,7 +291,7 @@ def _log(args: argparse.Namespace) -> int:
         raise UserError(L.LOG_BAD_SINCE.format(text=args.seit)) from None
     store = Store(open_db(args.db, readonly=True), datetime.now)
     try:
-        lines = ChangeLog(store).lines(author=args.autor, since=since, text=args.objekt)
+        lines = ChangeLog(store).lines(author=args.autor, since=since, what=args.objekt)
     finally:
         store.close()
     for line in reversed(lines):  # a protocol reads from the oldest entry on

@@ -282,16 +282,23 @@ class ChangeLog:
 
     def lines(self, target: tuple[str, int] | None = None, author: str | None = None,
               since: date | None = None, text: str | None = None, before: int | None = None,
-              limit: int | None = None) -> list[Line]:
-        """Matching entries as German lines, newest first, at most ``limit``."""
+              limit: int | None = None, what: str | None = None) -> list[Line]:
+        """Matching entries as German lines, newest first, at most ``limit``.
+
+        ``text`` looks at the whole line (object, person, values), ``what`` at
+        the object's name only; both ignore case and word order.
+        """
         who = author.casefold().strip() if author else None
         words = text.casefold().split() if text else []
+        names = what.casefold().split() if what else []
         found: list[Line] = []
         for entry in self.entries(target, since, before):
             if who and who not in (entry.author or "").casefold():
                 continue
             line = self.line(entry, target)
             if words and not all(w in line.text.casefold() for w in words):
+                continue
+            if names and not all(w in line.what.casefold() for w in names):
                 continue
             found.append(line)
             if limit is not None and len(found) >= limit:

@@ -81,6 +81,8 @@ def test_filters_by_object_author_and_day(log):
     assert _texts(log, text="zielwert 1.200") == [_texts(log)[5]]
     assert len(_texts(log, since=date(2011, 4, 1))) == 6
     assert _texts(log, limit=2) == _texts(log)[:2]
+    assert _texts(log, what="messwert") == _texts(log)[6:8]
+    assert _texts(log, what="Bernd") == []  # the object's name only, not who changed it
 
 
 def test_one_objects_history_with_what_belongs_to_it(log):
