@@ -217,4 +217,7 @@ def m008_change_log_author_hash(db: Database) -> None:
     db.execute("CREATE INDEX idx_change_log_object ON change_log (table_name, row_id)")
     chain.reseal_all(db.conn)
     audit.adopt(db.conn, audit.baseline_at(db.conn), "unbekannt")
-    db.execute("PRAGMA user_version = 8")
+    # Never lower the version: branches merge out of number order, so this may run
+    # on a file a later migration has already marked.
+    version = max(8, db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version}")
