@@ -77,6 +77,8 @@ def main() -> int:
                   50, "ms")]
         rows.append(("Sachstand öffnen (ms)", 1000 * median_of(
             5, lambda: asyncio.run(screens.open_screen(large, "s", "SachstandScreen"))), 300, "ms"))
+        rows.append(("Monitoring öffnen, 100 Kennzahlen (ms)", 1000 * median_of(
+            5, lambda: asyncio.run(screens.open_screen(large, "m", "MonitoringScreen"))), 300, "ms"))
         rows.append(("Vorschau Workshop-Dokumentation (ms)", 1000 * median_of(
             5, lambda: asyncio.run(screens.open_screen(demo, "d", "ExportScreen", "down"))),
             300, "ms"))
@@ -97,6 +99,14 @@ def main() -> int:
                 return time.perf_counter() - start
             rows.append((f"Export {kind} + HTML, großer Prozess (ms)",
                          1000 * median_of(3, export), 300, "ms"))
+
+        def monitoring():
+            start = time.perf_counter()
+            export_document("monitoring", large, Request(home / "exp", datetime(2025, 9, 30),
+                                                         force=True, html=True))
+            return time.perf_counter() - start
+        rows.append(("Monitoringbericht md + HTML, 100 × 3 × 15 (ms)",
+                     1000 * median_of(3, monitoring), 1000, "ms"))
 
         def status():
             start = time.perf_counter()

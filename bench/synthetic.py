@@ -1,10 +1,10 @@
 """The large synthetic process of DESIGN §7, built fast with plain SQL.
 
 12 fields × 6 Leitziele × 4 Jahresziele × 3 indicators × 40 readings,
-40 topics with 5,000 dots, 30 meetings with 15 TOPs each.  Deterministic
-(seeded), so two runs measure the same data.  Every row gets its sealed
-change-log line, as if entered in the app (≈ 41,000 lines), so that
-``steuerung check`` has the whole chain to verify.
+40 topics with 5,000 dots, 30 meetings with 15 TOPs each; the monitoring of
+issue 18: 100 Kennzahlen × 3 groups × 15 years, population, a 9-step Masterplan.  Deterministic
+(seeded), so two runs measure the same data.  Every row gets its sealed change-log line, as if
+entered in the app (≈ 46,000 lines), so that ``steuerung check`` has the whole chain to verify.
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def build(path: Path, *, seed: int = 7) -> None:
         c.executemany("INSERT INTO agenda_item (meeting_id, number, title, public, position) "
                       "VALUES (?, ?, ?, 1, ?)",
                       [(m, str(t), f"TOP {t}", t) for t in range(1, 16)])
-    _log_every_row(c)
+    _monitoring(c, rnd)
+    _log_every_row(c)  # last: it logs the rows of every table, the monitoring's too
     c.execute("COMMIT")
     conn.close()
 
@@ -89,3 +90,32 @@ def _log_every_row(c) -> None:
             lines.append((at, "Testperson", table, values["id"], "insert", new, previous))
     c.executemany("INSERT INTO change_log (at, author, table_name, row_id, action, new, hash) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)", lines)
+
+
+def _monitoring(c, rnd: random.Random) -> None:
+    c.execute("PRAGMA defer_foreign_keys = ON")  # a group names its reference before it exists
+    group_id = 0
+    for k in range(1, 101):
+        field = (k - 1) % 12 + 1
+        c.execute("INSERT INTO monitoring_indicator (id, field_id, guiding_goal_id, name, "
+                  "definition, unit, data_source, periodicity, level, position) VALUES "
+                  "(?, ?, ?, ?, 'Anteil der Personen …', ?, 'Amt für Statistik', 'jährlich', "
+                  "'local', ?)", (k, field, (field - 1) * 6 + 1, f"Kennzahl {k}",
+                                  "%" if k % 3 else "Personen", k))
+        for position, name in enumerate(("mit Migrationsvorgeschichte",
+                                         "ohne Migrationsvorgeschichte", "insgesamt"), 1):
+            group_id += 1
+            c.execute("INSERT INTO monitoring_group (id, indicator_id, name, reference_id, "
+                      "position) VALUES (?, ?, ?, ?, ?)",
+                      (group_id, k, name, group_id + 1 if position == 1 else None, position))
+            c.executemany("INSERT INTO monitoring_value (group_id, year, value, example) "
+                          "VALUES (?, ?, ?, 0)",
+                          [(group_id, 2010 + y, round(20 + rnd.random() * 60, 1))
+                           for y in range(15)])
+    c.executemany("INSERT INTO population (year, label, value, provisional, position) "
+                  "VALUES (2024, ?, ?, 0, ?)",
+                  [("Bevölkerung", 281050, 1), ("mit Migrationsvorgeschichte", 57764, 2)])
+    c.execute("INSERT INTO report_cycle (every_min, every_max, last_report_text, last_report) "
+              "VALUES (2, 3, '2022', '2022-12-31')")
+    c.executemany("INSERT INTO plan_step (position, title, status) VALUES (?, ?, 'open')",
+                  [(n, f"Schritt {n}") for n in range(1, 10)])

@@ -8,6 +8,7 @@ file commands (dump, load, check) stay quick.
 from __future__ import annotations
 
 import argparse
+import errno
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -15,8 +16,9 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from . import labels as L
 from .domain.errors import UserError
-from .paths import Paths, resolve
+from .paths import EXAMPLES, Paths, resolve
 from .user import resolve_author
 
 EXIT_DAMAGED = 1
@@ -60,6 +62,17 @@ def _german_argparse(message: str) -> str:
     return message
 
 
+def _whole(text: str) -> int:
+    """A number argument (--year, --vote …) through the one number parser, German on error."""
+    from .domain.bounds import MAX_INT64
+    from .domain.numbers import parse_whole
+
+    try:
+        return parse_whole(text, minimum=0, maximum=MAX_INT64, example="2011")
+    except UserError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="steuerung",
@@ -76,10 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="einen Prozess (DATEI.db) in der Oberfläche öffnen",
                        description="Öffnet einen Steuerungsprozess in der Oberfläche.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p = sub.add_parser("demo", help="das Beispiel Rhein-Kreis Neuss anlegen",
+    p = sub.add_parser("demo", help="ein Beispiel anlegen (Standard: Rhein-Kreis Neuss)",
                        description="Legt das Beispiel „Integration im Rhein-Kreis Neuss“ an "
-                                   "(Standard: sessions/rhein-kreis-neuss.db).")
+                                   "(Standard: sessions/rhein-kreis-neuss.db); mit --beispiel "
+                                   "muenster das Beispiel Münster (sessions/muenster.db).")
     p.add_argument("db", metavar="DATEI.db", type=Path, nargs="?")
+    p.add_argument("--beispiel", choices=sorted(EXAMPLES), default="neuss",
+                   help="welches Beispiel: neuss (Workshop Rhein-Kreis Neuss, Standard) oder "
+                        "muenster (Sitzung des Koordinationskreises vom 03.05.2011, "
+                        "Integrationsmonitoring und Masterplan der Stadt Münster)")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei ersetzen")
     p.add_argument("--open", action="store_true", dest="open_app",
                    help="danach in der Oberfläche öffnen (eine vorhandene Datei wird nur geöffnet)")
@@ -96,26 +114,30 @@ def build_parser() -> argparse.ArgumentParser:
                                    "für den Beamer. Läuft neben der Moderation als zweites Programm "
                                    "und zeigt neue Punkte nach spätestens 0,5 s.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--vote", metavar="N", type=int,
+    p.add_argument("--vote", metavar="N", type=_whole,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
     p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
                        description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
                                    "und nennt den Pfad jeder geschriebenen Datei.")
     p.add_argument("kind", metavar="ART",
-                   choices=["priorities", "workshop", "status", "submission", "minutes"],
+                   choices=["priorities", "workshop", "status", "submission", "minutes",
+                            "monitoring", "masterplan"],
                    help="priorities (Themenprioritäten einer Punktabfrage), workshop "
                         "(Workshop-Dokumentation), status (Sachstandsbericht eines Jahres), "
-                        "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer Sitzung)")
+                        "submission (Beschluss-/Berichtsvorlage), minutes (Protokoll einer "
+                        "Sitzung), monitoring (Monitoringbericht), masterplan (Masterplan)")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--vote", metavar="N", type=int,
+    p.add_argument("--vote", metavar="N", type=_whole,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
-    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr des Sachstandsberichts")
-    p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
-    p.add_argument("--review", metavar="N", type=int,
+    p.add_argument("--year", metavar="JJJJ", type=_whole, help="Jahr des Sachstandsberichts")
+    p.add_argument("--stichtag", metavar="TT.MM.JJJJ",
+                   help="Stand an diesem Tag (Standard: heute; Monitoringbericht und Masterplan: "
+                        "das letzte Datenjahr)")
+    p.add_argument("--review", metavar="N", type=_whole,
                    help="Sachstandsbericht aus einer eingefrorenen Prüfung")
-    p.add_argument("--submission", metavar="N", type=int,
+    p.add_argument("--submission", metavar="N", type=_whole,
                    help="Nummer der Vorlage (Standard: die zuletzt angelegte)")
-    p.add_argument("--meeting", metavar="N", type=int,
+    p.add_argument("--meeting", metavar="N", type=_whole,
                    help="Nummer der Sitzung für das Protokoll (Standard: die letzte)")
     p.add_argument("--public", action="store_true",
                    help="öffentliche Fassung: nichtöffentliche TOPs weglassen (und das vermerken)")
@@ -124,26 +146,44 @@ def build_parser() -> argparse.ArgumentParser:
                    help="zusätzlich eine HTML-Datei zum Drucken schreiben")
     p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
     p = sub.add_parser("status", help="Sachstand der Jahresziele als Tabelle ausgeben",
-                       description="Gibt jeden Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
+                       description="Gibt jedes Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
                                    "letztem Messwert, Frist und Verantwortlichen aus, das "
                                    "Schlechteste zuerst (ohne Terminal als reiner Text).")
     p.add_argument("db", metavar="DATEI.db", type=Path)
-    p.add_argument("--year", metavar="JJJJ", type=int, help="Jahr der Jahresziele "
+    p.add_argument("--year", metavar="JJJJ", type=_whole, help="Jahr der Jahresziele "
                    "(Standard: das Jahr des Stichtags, sonst das letzte mit Jahreszielen)")
     p.add_argument("--stichtag", metavar="TT.MM.JJJJ", help="Stand an diesem Tag (Standard: heute)")
-    p.add_argument("--review", metavar="N", type=int,
+    p.add_argument("--review", metavar="N", type=_whole,
                    help="eine eingefrorene Prüfung genau so ausgeben, wie sie geprüft wurde")
     p = sub.add_parser("import-readings", help="Messwerte aus einer CSV-Datei übernehmen",
                        description="Übernimmt Messwerte (Spalten indikator;datum;wert;quelle;notiz, "
-                                   "Semikolon oder Komma, Dezimalkomma erlaubt). Alles oder "
+                                   "Semikolon oder Komma). Das Dezimalzeichen gilt für die "
+                                   "ganze Datei (erkannt oder --dezimalzeichen). Alles oder "
                                    "nichts: bei einer fehlerhaften Zeile wird nichts übernommen "
-                                   "und jede fehlerhafte Zeile genannt.")
+                                   "und jede fehlerhafte Zeile genannt; Messwerte, die es schon "
+                                   "gibt, werden übersprungen.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("csv", metavar="WERTE.csv", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was übernommen würde")
-    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema, "
-                                     "Änderungsprotokoll)",
-                       description="Prüft Integrität, Verweise, Schema-Version und das "
+    p.add_argument("--dry-run", action="store_true",
+                   help="nur anzeigen, was übernommen würde und wie jeder Wert gelesen wurde")
+    p.add_argument("--dezimalzeichen", choices=["komma", "punkt"], metavar="komma|punkt",
+                   help=L.DECIMAL_HELP)
+    p = sub.add_parser("import-monitoring", help="Monitoringwerte aus einer CSV-Datei übernehmen",
+                       description="Übernimmt Werte von Kennzahlen (Spalten kennzahl;gruppe;jahr;"
+                                   "wert;quelle, dazu notiz; Semikolon oder Komma). Alles oder "
+                                   "nichts: bei einer fehlerhaften Zeile wird nichts übernommen "
+                                   "und jede fehlerhafte Zeile genannt. Ein vorhandener Wert "
+                                   "derselben Gruppe und desselben Jahres wird ersetzt.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("csv", metavar="WERTE.csv", type=Path)
+    p.add_argument("--dry-run", action="store_true",
+                   help="nur anzeigen, was übernommen würde und wie jeder Wert gelesen wurde")
+    p.add_argument("--dezimalzeichen", choices=["komma", "punkt"], metavar="komma|punkt",
+                   help=L.DECIMAL_HELP)
+    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Bedeutung, "
+                                     "Schema, Änderungsprotokoll)",
+                       description="Prüft Integrität, Verweise, die Bedeutung jedes Werts "
+                                   "(echte Daten, bekannte Codes, Grenzen), Schema-Version und das "
                                    "Änderungsprotokoll: ob seine Kette von Prüfsummen lückenlos "
                                    "ist und ob jede Zeile den zuletzt protokollierten Stand hat. "
                                    "Nennt alles, was außerhalb der Anwendung geändert wurde. "
@@ -208,6 +248,8 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
         return _status(args)
     if command == "import-readings":
         return _import_readings(args)
+    if command == "import-monitoring":
+        return _import_monitoring(args)
     if command == "beamer":
         from .tui.beamer import run_beamer
 
@@ -220,10 +262,11 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
 def _demo(args: argparse.Namespace, paths: Paths) -> int:
     from .store.process import create_demo
 
-    target = args.db or paths.demo_db
+    target = args.db or paths.example_db(args.beispiel)
     if target.exists() and args.open_app and not args.force:
         return _run_app(target, paths, args.author)
-    create_demo(target, paths.demo_json, force=args.force, now=datetime.now(), author=args.author)
+    create_demo(target, paths.example_json(args.beispiel), force=args.force, now=datetime.now(),
+                author=args.author)
     print(f"Beispiel angelegt: {target}")
     if args.open_app:
         return _run_app(target, paths, args.author)
@@ -247,25 +290,36 @@ def _load(source: Path, db: Path, force: bool, author: str) -> int:
     from .store.interchange import load
 
     try:
-        text = source.read_text(encoding="utf-8")
+        data = source.read_bytes()
     except FileNotFoundError:
         raise UserError(f"Die Datei „{source}“ gibt es nicht.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"„{source}“ lässt sich nicht als UTF-8-Text lesen ({exc}).") from None
-    load(text, db, force=force, now=datetime.now(), author=author)
+    except IsADirectoryError:
+        raise UserError(L.E_LOAD_SOURCE_DIR.format(path=source)) from None
+    except OSError as exc:
+        raise UserError(L.E_LOAD_SOURCE_UNREADABLE.format(
+            path=source, reason=errno.errorcode.get(exc.errno or 0, "?"))) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UserError(L.E_LOAD_NOT_UTF8.format(path=source, line=line,
+                                                 byte=f"0x{data[exc.start]:02X}")) from None
+    load(text, db, force=force, parents=False, now=datetime.now(), author=author)
     print(f"Datenbank angelegt: {db}")
     return 0
 
 
 def _check(db: Path) -> int:
-    from . import labels as L
+    from .domain.numbers import format_number
     from .store.process import check
 
     report = check(db)
     for note in report.notes:
         print(f"Hinweis: {note}")
     if report.ok:
-        print(L.CHECK_OK.format(path=db, version=report.version, entries=L.entries(report.log_entries)))
+        n = report.log_entries
+        print(L.CHECK_OK.format(path=db, version=report.version,
+                                entries=f"{format_number(n)} {L.ENTRY_WORDS[n != 1]}"))
         return 0
     for problem in report.problems:
         print(f"Problem: {problem}")
@@ -279,7 +333,6 @@ def _check(db: Path) -> int:
 
 
 def _log(args: argparse.Namespace) -> int:
-    from . import labels as L
     from .domain.dates import parse_date
     from .store.changes import ChangeLog
     from .store.db import open_db
@@ -302,11 +355,7 @@ def _log(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from . import labels as L
     from .domain.dates import format_date, parse_date
-    from .status_text import status_table
     from .store.db import open_db
     from .store.repo import Store
     from .store.reviews import frozen_rows
@@ -317,7 +366,8 @@ def _status(args: argparse.Namespace) -> int:
         if args.review is not None:
             review, rows = frozen_rows(store, args.review)
             title = L.STATUS_TITLE_REVIEW.format(year=review["year"], label=review["label"],
-                                                 frozen=review["frozen_at"][:10])
+                                                 frozen=format_date(parse_date(
+                                                     review["frozen_at"][:10])))
             today = parse_date(review["stichtag"])
         else:
             today = parse_date(args.stichtag) if args.stichtag else datetime.now().date()
@@ -330,27 +380,68 @@ def _status(args: argparse.Namespace) -> int:
             title = L.STATUS_TITLE.format(year=year, stichtag=format_date(today))
     finally:
         store.close()
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    console.print(status_table(worst_first(rows), today, title))
+    rows = worst_first(rows)
+    if sys.stdout.isatty():
+        from rich.console import Console
+
+        from .status_text import status_table
+
+        Console().print(status_table(rows, today, title))
+    else:
+        import shutil
+
+        from .status_text import status_plain
+
+        # Piped: text for a mail.  COLUMNS if set, else 80 (get_terminal_size reads both).
+        sys.stdout.write(status_plain(rows, title, shutil.get_terminal_size((80, 24)).columns))
     return 0
 
 
 def _import_readings(args: argparse.Namespace) -> int:
-    from . import labels as L
     from .store.csv_import import import_readings, plan, read_text
     from .store.db import open_db
     from .store.repo import Store
 
     store = Store(open_db(args.db), datetime.now, args.author)
     try:
-        planned = plan(store, read_text(args.csv))
-        print(L.IMPORT_PLANNED.format(n=len(planned), path=args.csv))
-        for item in planned:
+        planned = plan(store, read_text(args.csv), args.dezimalzeichen)
+        print(L.IMPORT_DECIMAL[planned.decimal])
+        if planned.skipped:
+            print(L.IMPORT_SKIPPED.format(n=len(planned.skipped)))
+            for note in planned.skipped:
+                print("  " + note)
+        if not planned.readings:
+            print(L.IMPORT_NOTHING_NEW.format(path=args.csv))
+            return 0
+        print(L.IMPORT_PLANNED.format(n=len(planned.readings), path=args.csv))
+        for item in planned.readings:
             print("  " + item.describe())
         if args.dry_run:
             print(L.IMPORT_DRY)
             return 0
         print(L.IMPORT_DONE.format(n=import_readings(store, planned)))
+    finally:
+        store.close()
+    return 0
+
+
+def _import_monitoring(args: argparse.Namespace) -> int:
+    from . import labels as L
+    from .store.csv_import import read_text
+    from .store.db import open_db
+    from .store.monitoring_import import import_values, plan
+    from .store.repo import Store
+
+    store = Store(open_db(args.db), datetime.now, args.author)
+    try:
+        planned = plan(store, read_text(args.csv), args.dezimalzeichen)
+        print(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv))
+        for item in planned:
+            print("  " + item.describe())
+        if args.dry_run:
+            print(L.IMPORT_DRY)
+            return 0
+        print(L.IMPORT_MON_DONE.format(n=import_values(store, planned)))
     finally:
         store.close()
     return 0

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEMO_NAME = "rhein-kreis-neuss"
-#: The committed demo document, found beside the package in a source checkout.
-_BUNDLED_DEMO = Path(__file__).resolve().parent.parent / "sessions" / f"{DEMO_NAME}.json"
+#: The committed examples (``steuerung demo --beispiel NAME``) and their file names.
+EXAMPLES = {"neuss": DEMO_NAME, "muenster": "muenster"}
+#: The committed demo documents, found beside the package in a source checkout.
+_BUNDLED = Path(__file__).resolve().parent.parent / "sessions"
+_BUNDLED_DEMO = _BUNDLED / f"{DEMO_NAME}.json"
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,14 @@ class Paths:
         """The demo document: the home's own copy if it has one, else the bundled one."""
         own = self.sessions / f"{DEMO_NAME}.json"
         return own if own.exists() else _BUNDLED_DEMO
+
+    def example_db(self, example: str) -> Path:
+        return self.sessions / f"{EXAMPLES[example]}.db"
+
+    def example_json(self, example: str) -> Path:
+        """An example's document: the home's own copy if it has one, else the bundled one."""
+        own = self.sessions / f"{EXAMPLES[example]}.json"
+        return own if own.exists() else _BUNDLED / own.name
 
     def processes(self) -> list[Path]:
         """The databases in ``sessions/``, by name."""

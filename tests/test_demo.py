@@ -6,6 +6,7 @@ JSON that drifts from the source fails here.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -166,11 +167,42 @@ def test_annual_goals_are_2011_and_planned_measures(conn):
     assert rows(conn, "SELECT DISTINCT status FROM measure") == [("planned",)]
 
 
-def test_indicator_attached_as_brief_says(conn):
-    got = rows(conn, """SELECT a.text FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
-                        WHERE i.name = ?""",
-               "Anzahl der Mütter mit U 3- Kindern steigt in den Integrationskursen")
-    assert got == [("Kinderbetreuung für Teilnehmer an den Integrationskursen sichern",)]
+def test_indicators_serve_the_jahresziele_the_seed_lists(conn):
+    """An indicator has one home Jahresziel and may serve others too (issue 13)."""
+    served = rows(conn, """SELECT i.name, a.text, 'home' FROM indicator i
+                           JOIN annual_goal a ON a.id = i.annual_goal_id WHERE i.id IN (9, 12)
+                           UNION ALL
+                           SELECT i.name, a.text, 'link' FROM indicator_link l
+                           JOIN indicator i ON i.id = l.indicator_id
+                           JOIN annual_goal a ON a.id = l.annual_goal_id ORDER BY 1, 3""")
+    assert served == [
+        ("Anzahl der Mütter mit U 3- Kindern steigt in den Integrationskursen",
+         "Einrichtung niederschwelliger Kurse für bestimmte Zielgruppen", "home"),
+        ("Anzahl der Mütter mit U 3- Kindern steigt in den Integrationskursen",
+         "Kinderbetreuung für Teilnehmer an den Integrationskursen sichern", "link"),
+        ("je 10 % der Mitarbeiter mit Publikumskontakt werden geschult",
+         "Fortbildung in interkultureller Kompetenz", "home"),
+        ("je 10 % der Mitarbeiter mit Publikumskontakt werden geschult",
+         "Fortbildung (Weiterbildung) von Mitarbeitern in Fremdsprachen", "link"),
+    ]
+
+
+def _leitziel_lists(conn, table: str, column: str, guiding_id: int) -> list[str]:
+    """A Leitziel's indicators or measures in document order: Jahresziel by Jahresziel."""
+    return [r[0] for r in rows(conn, f"""SELECT x.{column} FROM {table} x
+        JOIN annual_goal a ON a.id = x.annual_goal_id WHERE a.guiding_goal_id = ?
+        ORDER BY a.position, x.position""", guiding_id)]
+
+
+def test_leitziel_lists_keep_the_seeds_order(conn):
+    assert _leitziel_lists(conn, "indicator", "name", 9) == [
+        "Anzahl der Mütter mit U 3- Kindern steigt in den Integrationskursen",
+        "im gesamten Kreisgebiet werden mindestens drei niederschwellige Kurse angeboten",
+        "Anzahl der Flüchtlinge steigt in den Integrationskursen"]
+    measures = _leitziel_lists(conn, "measure", "text", 12)
+    assert [m.split()[0] for m in measures] == [
+        "Bestandserhebung", "Personal", "Rechtssicherheit", "Bereitschaft", "nicht",
+        "Migrantenförderplan"]
 
 
 def test_milestones_and_deadlines(conn):
@@ -203,10 +235,12 @@ def test_considerations(conn):
     assert len(bildung) == 13
     assert bildung[0] == "„Info-Team“"
     assert bildung[-1] == "Übersicht über die Beratungsmöglichkeiten"
-    arbeit = rows(conn, """SELECT c.text FROM consideration c
-        JOIN annual_goal a ON a.id = c.annual_goal_id WHERE a.text LIKE 'Steigerung%'""")
+    arbeit = rows(conn, """SELECT a.effect, count(c.id) FROM annual_goal a
+        LEFT JOIN consideration c ON c.annual_goal_id = a.id WHERE a.text LIKE 'Steigerung%'""")
+    # The intended effect of the Arbeit Leitziel 1 measures, not a Hinweis zur Umsetzung.
     assert arbeit == [("Durch die Maßnahmen soll die Situation für Migranten in Pflegeheimen "
-                       "und in der ambulanten Pflege verbessert werden.",)]
+                       "und in der ambulanten Pflege verbessert werden.", 0)]
+    assert rows(conn, "SELECT count(*) FROM annual_goal WHERE effect IS NOT NULL") == [(1,)]
     assert rows(conn, "SELECT COUNT(*) FROM consideration WHERE field_id IS NOT NULL") == [(0,)]
 
 
@@ -225,12 +259,19 @@ def test_committee_tasks(conn):
 
 
 def test_kreistag_meeting_and_resolution(conn):
-    got = rows(conn, """SELECT c.name, c.kind, m.date, m.state, a.title, r.text, r.result
+    """Seed 004: "erfolgte am 08.12.2010 ein Bericht im Kreistag" — the wording, einstimmig.
+
+    Nothing else is invented: no number, no title, no chair, no attendance.
+    """
+    got = rows(conn, """SELECT c.name, c.kind, m.date, m.number, m.title, m.chair, m.state,
+                               a.title, r.kind, r.text, r.vote, r.result
                         FROM meeting m JOIN committee c ON c.id = m.committee_id
                         JOIN agenda_item a ON a.meeting_id = m.id
                         JOIN resolution r ON r.agenda_item_id = a.id""")
-    assert got == [("Kreistag des Rhein-Kreises Neuss", "Kreistag", "2010-12-08", "held",
-                    "Bericht vom Integrationsworkshop", RESOLUTION, "adopted_unanimously")]
+    assert got == [("Kreistag des Rhein-Kreises Neuss", "Kreistag", "2010-12-08", None, None,
+                    None, "closed", "Bericht vom Integrationsworkshop", "resolution",
+                    RESOLUTION, "unanimous", "adopted")]
+    assert rows(conn, "SELECT count(*) FROM attendance") == [(0,)]
 
 
 def test_recommendations(conn):
@@ -239,14 +280,13 @@ def test_recommendations(conn):
 
 
 def test_no_vision_and_no_people(conn):
-    for table in ("vision", "person", "membership", "attendance", "task", "plan_item",
-                  "submission", "status_note"):
+    for table in ("vision", "person", "membership", "attendance", "task", "plan_item"):
         assert rows(conn, f"SELECT COUNT(*) FROM {table}") == [(0,)], table
 
 
 RESEAL = ("python -c \"import pathlib, steuerung.labels as L, steuerung.store.interchange as i; "
-          "p = pathlib.Path('sessions/rhein-kreis-neuss.json'); "
-          "p.write_text(i.reseal(p.read_text(), L.DEMO_AUTHOR))\"")
+          "[p.write_text(i.reseal(p.read_text(), L.DEMO_AUTHOR)) "
+          "for p in pathlib.Path('sessions').glob('*.json')]\"")
 
 
 def test_the_log_is_one_bestand_that_accounts_for_every_row(conn):
@@ -264,14 +304,54 @@ def test_the_log_is_one_bestand_that_accounts_for_every_row(conn):
 
 def test_example_values_are_marked(conn):
     readings = rows(conn, "SELECT date, value, note FROM reading ORDER BY id")
-    assert readings == [("2011-06-30", 4.0, "Beispielwert"), ("2011-06-30", 3.0, "Beispielwert")]
+    assert readings[:2] == [("2011-06-30", 4.0, "Beispielwert"), ("2011-06-30", 3.0, "Beispielwert")]
+    assert len(readings) == 10 and {note for _, _, note in readings} == {"Beispielwert"}
     with_baseline = rows(conn, "SELECT name, baseline_value, target_value, note FROM indicator "
                                "WHERE baseline_value IS NOT NULL ORDER BY id")
-    assert [(b, t) for _, b, t, _ in with_baseline] == [(0.0, 10.0), (0.0, 10.0)]
-    for name, _, _, note in with_baseline:
-        assert "Beispielwert" in note, name
+    assert [(b, t) for _, b, t, _ in with_baseline] == [(0.0, 10.0), (0.0, 3.0), (0.0, 10.0)]
+    for name, _, target, note in with_baseline:
+        # "mindestens drei Kurse" is counted (DESIGN §4: quantitative from 0), not an example value
+        assert ("gezählt ab 0" if target == 3.0 else "Beispielwert") in note, name
+    assert rows(conn, "SELECT count(*) FROM indicator WHERE kind = 'milestone' AND "
+                      "(baseline_value IS NOT NULL OR target_value IS NOT NULL)") == [(0,)]
+    notes = rows(conn, "SELECT text FROM status_note")
+    assert notes and all(text.startswith("Beispiel:") for (text,) in notes)
+    assert [label for (label,) in rows(conn, "SELECT label FROM review ORDER BY stichtag")] == [
+        "Stand 30.06.2011 (Beispiel)", "Stand 31.12.2011 (Beispiel)"]
     assert rows(conn, "SELECT COUNT(*) FROM reading WHERE note NOT LIKE '%Beispielwert%' "
                       "OR note IS NULL") == [(0,)]
     x_percent = rows(conn, "SELECT target_value FROM indicator "
                            "WHERE name = 'statistischer Wert (Steigerung um X %)'")
     assert x_percent == [(None,)]
+
+
+def test_outline_of_the_workshop_documentation(conn):
+    """The moderator's outline: generated parts and Sections in the seed's order."""
+    got = rows(conn, """SELECT p.part, coalesce(f.name, c.name, p.title, substr(p.text, 1, 20)),
+                               p.included FROM document_part p
+                        LEFT JOIN field f ON f.id = p.field_id
+                        LEFT JOIN committee c ON c.id = p.committee_id
+                        WHERE p.document = 'workshop' ORDER BY p.position""")
+    assert [(part, name) for part, name, _ in got] == [
+        ("head", "Informationen zum vorläufigen Ergebnis des bisherigen Integrationsworkshops am "
+                 "20.09.2010, 05.11.2010, 06.11.2010 und 05.04.2011"),
+        ("section", "Es handelt sich im F"), ("vision", None), ("priorities", ""),
+        ("section", "Raus aus der „Nische“ – Integrationspolitik strategisch steuern!"),
+        ("cycle", ""), ("phases", None), ("section", "**Zielorientierung v"),
+        ("field", "Bildung"), ("field", "Arbeit"), ("field", "Sprache"),
+        ("field", "Interkulturelle Öffnung"),
+        ("section", "Ergebnisse aus der Arbeitsgruppe Prozess-Steuerung"),
+        ("section", "Einschätzungen zum bisherigen Ergebnis"),
+        ("recommendations", "10 Handlungsempfehlungen für die kommunale Integrationspolitik"),
+        ("section", "Nach Bericht vom Int"), ("resolutions", ""), ("section", "\\* Anmerkung der Ges"),
+        ("seats", "Steuerungsgruppe Integration"), ("section", "Bei Sitzungen der St"),
+        ("tasks", "Steuerungsgruppe Integration"), ("section", "Herr Dr. Kösters füh")]
+    assert [part for part, _, included in got if not included] == ["phases"]
+
+
+def test_working_group_proposals_add_up_to_35(conn):
+    (text,) = rows(conn, "SELECT text FROM document_part WHERE title = ?",
+                   "Ergebnisse aus der Arbeitsgruppe Prozess-Steuerung")[0]
+    proposals = text.split("(in Klammern: Anzahl der Personen):")[1].split("Es ergibt sich")[0]
+    assert sum(int(n) for n in re.findall(r"\((\d+)", proposals)) == 35
+    assert "mindestens 35 Personen" in text and "viel zu hoch" in text

@@ -1,9 +1,10 @@
 """Pure rules for committees and their meetings (DESIGN §4 "Committees").
 
-Seat plan totals and capacity, Beschlussfähigkeit (quorum), the check of a
-vote count against the members present, TOP numbering (1, 2, 2.a, 2.b …)
-and the times of a meeting.  No SQLite here: the store loads the numbers,
-these functions decide, and a refusal is a German :class:`UserError`.
+Seat plan totals and capacity, Beschlussfähigkeit (quorum), reading a vote
+count, TOP numbering (1, 2, 2.a, 2.b …) and the times of a meeting (the
+rules of votes and results are in :mod:`steuerung.domain.minutes`).  No
+SQLite here: the store loads the numbers, these functions decide, and a
+refusal is a German :class:`UserError`.
 """
 
 from __future__ import annotations
@@ -14,13 +15,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .. import labels as L
+from .bounds import MAX_COUNT
 from .errors import UserError
+from .numbers import NotANumber, parse_whole
 
 #: Roles that occupy a place on a seat; a deputy (``deputy``) stands in for one of them.
 SEATED_ROLES = ("chair", "member")
 
-#: Result codes a resolution may carry (labels.RESULTS holds the German words).
-RESULT_CODES = ("adopted", "rejected", "adopted_unanimously", "noted", "postponed")
+#: Result codes a resolution row may carry (labels.RESULTS holds the German words); new
+#: entries choose from :data:`steuerung.domain.minutes.RESULT_CHOICES`, "adopted_unanimously"
+#: is read from older files (see :func:`steuerung.domain.minutes.normalise_vote`).
+RESULT_CODES = ("adopted", "rejected", "adopted_unanimously", "noted", "postponed", "referred")
 
 
 # -- seat plan ---------------------------------------------------------------------
@@ -30,12 +36,15 @@ def seat_total(counts: Iterable[int]) -> int:
 
 
 def parse_seat_count(text: str) -> int:
-    """"8" → 8; a seat has at least one place."""
+    """"8" → 8; a seat has at least one place and at most :data:`~.bounds.MAX_COUNT`."""
     value = text.strip()
-    if not value.isdigit():
+    try:
+        count = parse_whole(value, L.NUM_SEATS, maximum=MAX_COUNT, example="8")
+    except NotANumber:
+        count = -1
+    if count < 0:
         raise UserError(f"„{value}“ ist keine Anzahl. Bitte die Zahl der Sitze als ganze Zahl "
                         "eingeben, z. B. 8.")
-    count = int(value)
     if count < 1:
         raise UserError("Ein Sitz hat mindestens einen Platz; bitte 1 oder mehr eingeben.")
     return count
@@ -160,50 +169,14 @@ def parse_count(text: str, what: str) -> int | None:
     value = text.strip()
     if not value:
         return None
-    if not value.isdigit():
+    try:
+        count = parse_whole(value, what, maximum=MAX_COUNT, example="12")
+    except NotANumber:
+        count = None
+    if count is None or count < 0:
         raise UserError(f"{what}: „{value}“ ist keine Zahl. Bitte eine ganze Zahl ab 0 eingeben "
                         "oder das Feld leer lassen.")
-    return int(value)
-
-
-def check_votes(yes: int | None, no: int | None, abstain: int | None, voters: int) -> None:
-    """Ja + Nein + Enthaltung may not exceed the voting members present or represented."""
-    counts = [c for c in (yes, no, abstain) if c is not None]
-    if any(c < 0 for c in counts):
-        raise UserError("Stimmen können nicht negativ sein; bitte 0 oder mehr eingeben.")
-    total = sum(counts)
-    if total > voters:
-        who = ("ist kein stimmberechtigtes Mitglied" if voters == 0 else
-               "ist nur 1 stimmberechtigtes Mitglied" if voters == 1 else
-               f"sind nur {voters} stimmberechtigte Mitglieder")
-        raise UserError(
-            f"{total} Stimmen (Ja, Nein und Enthaltungen zusammen), aber es {who} anwesend "
-            "oder vertreten. Bitte die Stimmen prüfen oder zuerst die Anwesenheit erfassen.")
-
-
-def suggest_result(yes: int | None, no: int | None, abstain: int | None) -> str | None:
-    """The result the counts say: einstimmig angenommen, angenommen or abgelehnt."""
-    if yes is None and no is None:
-        return None
-    yes, no, abstain = yes or 0, no or 0, abstain or 0
-    if yes > 0 and no == 0 and abstain == 0:
-        return "adopted_unanimously"
-    return "adopted" if yes > no else "rejected"
-
-
-def check_result(result: str | None, yes: int | None, no: int | None) -> None:
-    """Refuse a result wording the counts contradict."""
-    if result is not None and result not in RESULT_CODES:
-        raise ValueError(f"unknown result {result!r}")
-    if yes is None and no is None:
-        return
-    yes, no = yes or 0, no or 0
-    if result == "adopted_unanimously" and no > 0:
-        raise UserError(f"„einstimmig angenommen“ geht nicht bei {no} Nein-Stimmen; "
-                        "bitte „angenommen“ wählen oder die Stimmen prüfen.")
-    if result in ("adopted", "adopted_unanimously") and yes <= no:
-        raise UserError(f"Mit {yes} Ja- und {no} Nein-Stimmen ist ein Beschluss nicht "
-                        "angenommen; bitte „abgelehnt“ wählen oder die Stimmen prüfen.")
+    return count
 
 
 # -- agenda numbering ----------------------------------------------------------------

@@ -13,6 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from steuerung import labels as L
 from steuerung.domain.errors import UserError
 
 EXAMPLES = (
@@ -76,6 +77,11 @@ class Deadline:
 def format_date(d: datetime.date) -> str:
     """German short form "30.06.2011" (strftime pads years < 1000 unreliably)."""
     return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+
+
+def format_long_date(d: datetime.date) -> str:
+    """"03. Mai 2011" — the date in the title of minutes, as seed 000 writes it."""
+    return f"{d.day:02d}. {_MONTH_SPELLINGS[d.month - 1][0].capitalize()} {d.year:04d}"
 
 
 def _unreadable(text: str) -> UserError:
@@ -190,3 +196,56 @@ def _period_end(norm: str, text: str) -> datetime.date:
             )
         return _month_end(_year(year_digits, text), 6 * int(number))
     raise _unreadable(text)
+
+
+# -- dates as stored -------------------------------------------------------------------
+_STORED_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
+
+
+def stored_day(text: str) -> datetime.date:
+    """A date as the database keeps it ("2011-06-30"): a real day 1900–2100, else German."""
+    match = _STORED_DAY.match(text)
+    if not match:
+        raise UserError(L.E_STORED_DATE.format(text=text))
+    year, month, day = (int(g) for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UserError(L.E_STORED_YEAR.format(text=text, min=MIN_YEAR, max=MAX_YEAR))
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise UserError(L.E_STORED_NO_DAY.format(text=text)) from None
+
+
+def stored_timestamp(text: str) -> datetime.datetime:
+    """A moment as stored ("2011-07-01T09:00:00"): its day must be real, 1900–2100."""
+    day, sep, rest = text.partition("T")
+    stored_day(day)
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(L.E_STORED_TIMESTAMP.format(text=text)) from None
+    if not sep or not rest:
+        raise UserError(L.E_STORED_TIMESTAMP.format(text=text))
+    return moment
+
+
+def day_or_none(text: str | None) -> datetime.date | None:
+    """For read paths: a stored date, or None when it is missing or not a real day.
+
+    Screens and documents must not die on a file that another program damaged;
+    ``steuerung check`` names such a value.
+    """
+    if not text:
+        return None
+    try:
+        return stored_day(str(text))
+    except UserError:
+        return None
+
+
+def show_day(text: str | None, missing: str = "") -> str:
+    """A stored date the German way ("30.06.2011"); a broken one is shown as it is."""
+    if not text:
+        return missing
+    day = day_or_none(text)
+    return format_date(day) if day is not None else str(text)

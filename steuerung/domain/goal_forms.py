@@ -12,6 +12,7 @@ from datetime import date
 
 from .. import labels as L
 from . import goals as rules
+from .attainment import MAINTAIN
 from .dates import format_date, parse_date, parse_deadline
 from .errors import UserError
 
@@ -59,7 +60,8 @@ def _clean_guiding(v: dict) -> dict:
 def _clean_annual(v: dict) -> dict:
     return {"text": rules.required(v.get("text"), L.E_EMPTY_ANNUAL),
             "year": rules.parse_year(v.get("year") or ""),
-            "responsible": rules.optional(v.get("responsible")), **_deadline(v)}
+            "responsible": rules.optional(v.get("responsible")),
+            "effect": rules.optional(v.get("effect")), **_deadline(v)}
 
 
 def _clean_indicator(v: dict, maintain: bool) -> dict:
@@ -69,6 +71,9 @@ def _clean_indicator(v: dict, maintain: bool) -> dict:
         row[key] = rules.optional(v.get(key))
     baseline = rules.parse_number(v.get("baseline_value") or "", L.F_BASELINE)
     target = rules.parse_number(v.get("target_value") or "", L.F_TARGET)
+    if row["kind"] == "milestone" and (baseline is not None or target is not None):
+        # DESIGN §4, turn 2: a milestone is reached or open; a count is quantitative from 0.
+        raise UserError(L.E_MILESTONE_VALUES)
     row.update(baseline_value=baseline, target_value=target,
                baseline_date=_day(v.get("baseline_date"), L.F_BASELINE_DATE), **_deadline(v))
     if row["deadline"] and row["baseline_date"] and row["deadline"] < row["baseline_date"]:
@@ -92,7 +97,7 @@ def _direction(text: str | None, baseline: float | None, target: float | None,
     chosen = None if raw in ("", "auto", L.DIRECTION_AUTO) else rules.choice(
         raw, L.DIRECTIONS, L.F_DIRECTION)
     derived = rules.derive_direction(baseline, target)
-    if derived == "maintain" and chosen != "maintain" and not maintain:
+    if derived == "maintain" and chosen not in MAINTAIN and not maintain:
         raise MaintainQuestion(L.GOALS_MAINTAIN_QUESTION.format(
             value=rules.format_number(baseline)))
     if chosen is None or derived is None:
@@ -102,7 +107,7 @@ def _direction(text: str | None, baseline: float | None, target: float | None,
         raise UserError(L.E_DIRECTION_UP.format(**shown))
     if chosen == "down" and derived == "up":
         raise UserError(L.E_DIRECTION_DOWN.format(**shown))
-    if chosen == "maintain" and derived != "maintain":
+    if chosen in MAINTAIN and derived != "maintain":
         raise UserError(L.E_DIRECTION_MAINTAIN)
     return chosen
 

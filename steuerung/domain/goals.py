@@ -1,4 +1,4 @@
-"""Pure rules of the goal system: numbers as Germans type them, phases, directions.
+"""Pure rules of the goal system: years, choices, phases, directions, carry-over.
 
 Nothing here touches a database; the store validates with these functions
 before it writes, and the tests check them as tables.
@@ -11,41 +11,19 @@ import re
 from .. import labels as L
 from .dates import Deadline, parse_deadline
 from .errors import UserError
+from .numbers import format_number as format_number  # re-exported for the goal forms
+from .numbers import parse_optional
 
-#: 1.234,5 — German thousands dots with an optional decimal comma.
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
-_PLAIN = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d|2100)\b")
 
-
-def parse_number(text: str, what: str) -> float | None:
-    """"12,5", "12.5", "1.200", "1.234,5", "10 %" → a float; empty → None.
-
-    A single dot followed by exactly three digits ("1.200") is read the
-    German way, as a thousands separator.
-    """
-    raw = text.strip().removesuffix("%").strip().replace(" ", "").replace("\u202f", "")
-    if not raw:
-        return None
-    if _GROUPED.match(raw):
-        return float(raw.replace(".", "").replace(",", "."))
-    if _PLAIN.match(raw):
-        return float(raw.replace(",", "."))
-    raise UserError(L.E_NUMBER.format(what=what, text=text.strip()))
-
-
-def format_number(value: float | None) -> str:
-    """10.0 → "10", 12.5 → "12,5" (German decimal comma, no thousands dots)."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6g}".replace(".", ",")
+#: The one number parser and formatter live in :mod:`.numbers`; these names stay
+#: for the callers of the goal system ("" → None, 12.5 → "12,5").
+parse_number = parse_optional
 
 
 def parse_year(text: str) -> int:
     raw = text.strip()
-    if not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100):
+    if not (re.fullmatch(r"[0-9]{4}", raw) and 1900 <= int(raw) <= 2100):
         raise UserError(L.E_YEAR.format(text=raw))
     return int(raw)
 

@@ -25,6 +25,8 @@ class FieldSummary:
     light: str = "grey"
     lights: tuple[tuple[str, int], ...] = ()  # Ampel counts of its Jahresziele
     guiding: tuple[tuple[int | None, float | None], ...] = ()  # Leitziel number → attainment
+    measured: int = 0  # Jahresziele of the review year that have an attainment …
+    total: int = 0  # … of all its Jahresziele of that year
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .. import labels as L
-from ..domain.dates import parse_date
+from ..domain.dates import day_or_none, parse_date
 from ..domain.errors import UserError
 from ..store import documents
 from ..store.db import open_db, schema_version
 from ..store.repo import Store
-from ..store.reviews import frozen_rows
-from ..store.status import field_rollups, review_year, sachstand, worst_first, years
+from ..store.reviews import frozen_rows, previous_review, review_goals
+from ..store.status import review_year, sachstand, worst_first, years
 from ..store.version import SCHEMA_VERSION
 from ..store.votes import VoteSession
 from .priorities import priorities_data, render_priorities
-from .status_report import StatusData, render_status
+from .status_report import PreviousReview, StatusData, render_status
 from .submission import SubmissionData, render_submission
 from .workshop import WorkshopData, render_workshop
 from .writer import write_document
@@ -108,7 +108,7 @@ def _priorities(store: Store, db: Path, request: Request) -> Document:
 
 def _vote_document(session: VoteSession, now: datetime) -> Document:
     data = priorities_data(session, _process_title(session.store))
-    return Document(render_priorities(data, now), data.day or now.date(),
+    return Document(render_priorities(data), data.day or now.date(),
                     L.DOC_PRIORITIES_FILE, data.title)
 
 
@@ -117,19 +117,29 @@ def export_vote(session: VoteSession, out_dir: Path, now: datetime, *, force: bo
     return write(_vote_document(session, now), Request(out_dir, now, force=force))[0]
 
 
-def _workshop(store: Store, db: Path, request: Request) -> Document:
+def workshop_data(store: Store) -> WorkshopData:
+    """Everything the workshop documentation shows (the outline screen previews parts of it)."""
+    from ..store import outline
+
     title = _process_title(store)
     body = store.one("SELECT body FROM process ORDER BY id LIMIT 1")
     vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
     votes = [priorities_data(VoteSession(store, r["id"]), title)
              for r in store.rows("SELECT id FROM dot_vote ORDER BY position, id")]
-    data = WorkshopData(title, body["body"] if body else None, dict(vision) if vision else None,
+    return WorkshopData(title, body["body"] if body else None, outline.document_title(store),
+                        outline.parts(store), dict(vision) if vision else None,
                         votes, documents.goal_system(store), documents.committees(store),
                         documents.resolutions(store),
                         [r["text"] for r in store.rows(
                             "SELECT text FROM recommendation ORDER BY position, id")])
-    return Document(render_workshop(data, request.now), request.now.date(),
-                    L.DOC_WORKSHOP_FILE, title)
+
+
+def _workshop(store: Store, db: Path, request: Request) -> Document:
+    data = workshop_data(store)
+    # Without a vote or resolution the document has no date of its own; only the
+    # file name then takes today's date (the text carries none).
+    return Document(render_workshop(data), data.day or request.now.date(),
+                    L.DOC_WORKSHOP_FILE, data.process_title)
 
 
 def _status(store: Store, db: Path, request: Request) -> Document:
@@ -137,19 +147,26 @@ def _status(store: Store, db: Path, request: Request) -> Document:
     if request.review_id is not None:
         review, goals = frozen_rows(store, request.review_id)
         year, stichtag, label = review["year"], parse_date(review["stichtag"]), review["label"]
+        frozen_on = parse_date(review["frozen_at"][:10])
+        # A frozen review and a live report of the same Stichtag must not share a file name.
+        file_title = f"{year} {L.DOC_REVIEW_FILE} {review['id']} {title}"
     else:
         stichtag = parse_date(request.stichtag) if request.stichtag else request.now.date()
         year = request.year or review_year(store, stichtag)
         if year is None or year not in years(store):
             raise UserError(L.STATUS_NO_GOALS.format(
                 year=year or stichtag.year, years=", ".join(map(str, years(store))) or "keine"))
-        goals, label = sachstand(store, year, stichtag), None
+        goals, label, frozen_on = sachstand(store, year, stichtag), None, None
+        file_title = f"{year} {title}"
     notes = {r["annual_goal_id"]: (r["date"], r["text"]) for r in store.rows(
         "SELECT annual_goal_id, date, text FROM status_note WHERE date <= ? ORDER BY date, id",
         (stichtag.isoformat(),))}
-    data = StatusData(title, year, stichtag, worst_first(goals), notes, label)
-    return Document(render_status(data, request.now), stichtag, L.DOC_STATUS_FILE,
-                    f"{year} {title}")
+    previous = previous_review(store, year, stichtag)
+    data = StatusData(title, year, stichtag, worst_first(goals), notes, label, frozen_on,
+                      None if previous is None else PreviousReview(
+                          previous["label"], parse_date(previous["stichtag"]),
+                          review_goals(previous)))
+    return Document(render_status(data), stichtag, L.DOC_STATUS_FILE, file_title)
 
 
 def _submission(store: Store, db: Path, request: Request) -> Document:
@@ -161,26 +178,36 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
     if row is None:
         raise UserError(L.DOC_SUBMISSION_MISSING.format(
             id=sid, ids=", ".join(str(r["id"]) for r in subs)))
-    title = _process_title(store)
+    process = store.one("SELECT * FROM process ORDER BY id LIMIT 1")
+    process = dict(process) if process else {}
+    title = process.get("title") or ""
     vision = store.one("SELECT * FROM vision ORDER BY adopted_on DESC, id DESC LIMIT 1")
-    today = date.fromisoformat(row["date"]) if row["date"] else request.now.date()
-    year = review_year(store, today)
+    # A stored day another program broke counts as none (``check`` names it).
+    day = day_or_none(row["date"])
+    stichtag = day_or_none(row.get("stichtag")) or day
+    known = years(store)
+    begun = [y for y in known if stichtag and y <= stichtag.year]
+    status_year = begun[-1] if begun else None
+    # The goals a Vorlage presents: those of the year under way, else the next one planned.
+    goals_year = status_year or next((y for y in known if stichtag is None or y > stichtag.year),
+                                     None)
     data = SubmissionData(
         row, [dict(c) for c in store.rows("SELECT * FROM consultation WHERE submission_id = ? "
                                           "ORDER BY position, id", (sid,))],
-        dict(vision) if vision else None,
+        process, stichtag, dict(vision) if vision else None,
         [priorities_data(VoteSession(store, r["id"]), title)
          for r in store.rows("SELECT id FROM dot_vote ORDER BY position, id")],
-        documents.goal_system(store, year),
-        field_rollups(sachstand(store, year, today)) if year else {}, year,
+        goals_year, documents.goal_system(store, goals_year) if goals_year else [],
+        status_year, worst_first(sachstand(store, status_year, stichtag)) if status_year else [],
         documents.committees(store))
-    return Document(render_submission(data, request.now), today, L.DOC_SUBMISSION_FILE,
+    # An undated draft still needs a file name; the document itself shows no date then.
+    return Document(render_submission(data), day or request.now.date(), L.DOC_SUBMISSION_FILE,
                     f"{row['number'] or ''} {row['subject']}")
 
 
 def _minutes(store: Store, db: Path, request: Request) -> Document:
     from ..store.meetings import load_meeting
-    from .minutes import render_minutes
+    from .minutes import kind_word, render_minutes
 
     meetings = store.rows("SELECT m.id, m.number, c.name FROM meeting m "
                           "JOIN committee c ON c.id = m.committee_id ORDER BY m.date, m.id")
@@ -193,8 +220,38 @@ def _minutes(store: Store, db: Path, request: Request) -> Document:
     view = load_meeting(store, mid)
     day = date.fromisoformat(view.head.date) if view.head.date else request.now.date()
     title = view.head.committee_name + (" öffentlich" if request.public else "")
-    text = render_minutes(view, request.now, public=request.public)
-    return Document(text, day, L.DOC_MINUTES_FILE, title)
+    text = render_minutes(view, public=request.public)
+    return Document(text, day, kind_word(view), title)
+
+
+def _monitoring(store: Store, db: Path, request: Request) -> Document:
+    from ..store.monitoring import kennzahlen
+    from ..store.monitoring_meta import cycle, document_day, population
+    from .monitoring_report import MonitoringData, render_monitoring
+
+    items, figures = kennzahlen(store), population(store)
+    if not items and not figures:
+        raise UserError(L.DOC_NO_MONITORING.format(path=db))
+    day, label = document_day(store, request.stichtag)
+    title = _process_title(store)
+    fields = [(r[0], r[1], r[2]) for r in store.rows(
+        "SELECT id, number, name FROM field ORDER BY position, id")]
+    data = MonitoringData(title, day, label, fields, items, figures, cycle(store))
+    return Document(render_monitoring(data), day, L.DOC_MONITORING_FILE, title)
+
+
+def _masterplan(store: Store, db: Path, request: Request) -> Document:
+    from ..store.masterplan import steps, summary
+    from ..store.monitoring_meta import document_day
+    from .masterplan import MasterplanData, render_masterplan
+
+    plan = steps(store)
+    if not plan:
+        raise UserError(L.DOC_NO_MASTERPLAN.format(path=db))
+    day, _label = document_day(store, request.stichtag)
+    title = _process_title(store)
+    data = MasterplanData(title, day, plan, summary(plan))
+    return Document(render_masterplan(data), day, L.DOC_MASTERPLAN_FILE, title)
 
 
 def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
@@ -212,5 +269,6 @@ def pick_vote(store: Store, vote_id: int | None, db: Path) -> int:
 
 _KINDS: dict[str, Callable[[Store, Path, Request], Document]] = {
     "priorities": _priorities, "workshop": _workshop, "status": _status,
-    "submission": _submission, "minutes": _minutes}
+    "submission": _submission, "minutes": _minutes, "monitoring": _monitoring,
+    "masterplan": _masterplan}
 KINDS = tuple(_KINDS)

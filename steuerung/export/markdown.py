@@ -27,6 +27,10 @@ _LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
 # C0 control characters (but tab) and DEL never belong in a document.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
+# Nothing to escape, no line break, no control character: most cells (numbers, dates,
+# plain names) take this shortcut, which keeps the large Sachstandsbericht quick.
+_NOTHING_TO_DO = re.compile(r"[\\`*_\[\]<>#|~&\x00-\x1f\x7f\x85\u2028\u2029]")
+
 _ALIGN = {None: "---", "left": ":---", "center": ":---:", "right": "---:"}
 
 
@@ -46,6 +50,9 @@ def escape_inline(text: str, *, line_start: bool = False) -> str:
     Line breaks become spaces.  With ``line_start`` the text may begin a line
     of a paragraph, so a leading list marker ("-", "1.") or "=" is escaped too.
     """
+    text = str(text)
+    if not line_start and not _NOTHING_TO_DO.search(text):
+        return text.strip()
     escaped = _escape(_one_line(text, " "))
     if line_start:
         escaped = _LINE_START.sub(
@@ -56,7 +63,10 @@ def escape_inline(text: str, *, line_start: bool = False) -> str:
 
 def cell(text: object) -> str:
     """User text for one GFM table cell: escaped, "|" as "\\|", lines joined by " / "."""
-    return _escape(_one_line(str(text), " / "))
+    text = str(text)
+    if not _NOTHING_TO_DO.search(text):
+        return text.strip()
+    return _escape(_one_line(text, " / "))
 
 
 def heading(level: int, text: str) -> str:
@@ -120,7 +130,7 @@ def markdown_text(text: str | None, *, level: int) -> str:
     # a source checkout too; the name cannot clash with a published plugin.
     PARSER_EXTENSIONS.setdefault("steuerung_user_text", _UserTextPlugin)
     return mdformat.text(cleaned, extensions={"gfm", "steuerung_user_text"},
-                         options={"heading_shift": level, "wrap": "keep", "number": False}).rstrip("\n")
+                         options={"heading_shift": level, "wrap": "keep", "number": True}).rstrip("\n")
 
 
 def _render_heading(node, context) -> str:

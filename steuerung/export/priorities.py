@@ -3,18 +3,19 @@
 Shape (DESIGN §5): title, process, dates, participants, total, state, then
 the ranking with dense ranks (1, 2, 3, 3, 4, 4), a note naming the ties
 ("punktgleich") and, if any topic became a Handlungsfeld, a column saying
-which.  :func:`render_priorities` is pure: same data and same ``now`` give the
-same text, byte for byte.
+which.  :func:`render_priorities` is pure: same data give the same text, byte
+for byte; its "Stand" is the vote's last day, never the machine's clock.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import labels as L
 from ..domain.dates import format_date
+from ..domain.numbers import format_number
 from ..domain.voting import RankedTopic
 from .markdown import escape_inline, heading, table
 
@@ -64,7 +65,7 @@ def document_title(vote_title: str) -> str:
     return f"{L.DOC_PRIORITIES}: {vote_title.strip()}"
 
 
-def render_priorities(data: PrioritiesData, now: datetime) -> str:
+def render_priorities(data: PrioritiesData) -> str:
     """The whole document, ending with one newline."""
     blocks = [heading(1, document_title(data.title))]
     if data.process_title.strip():
@@ -72,7 +73,8 @@ def render_priorities(data: PrioritiesData, now: datetime) -> str:
     blocks.append(_facts(data))
     blocks.append(heading(2, L.DOC_RANKING))
     blocks.extend(render_ranking(data))
-    blocks.append(f"{L.DOC_AS_OF}: {format_date(now.date())}")
+    if data.day is not None:  # the vote's last day, never the machine's clock
+        blocks.append(f"{L.DOC_AS_OF}: {format_date(data.day)}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -93,7 +95,7 @@ def _facts(data: PrioritiesData) -> str:
     ]
     if data.dots_per_person is not None:
         facts.append(f"{L.DOC_DOTS_PER_PERSON}: {data.dots_per_person}")
-    facts.append(f"{L.DOC_TOTAL}: {data.total}")
+    facts.append(f"{L.DOC_TOTAL}: {format_number(data.total)}")
     facts.append(f"{L.DOC_STATE}: {L.label(L.VOTE_STATES, 'closed' if data.closed else 'open')}")
     # A list keeps one fact per line in every renderer, without trailing-space line breaks.
     return "\n".join(f"- {fact}" for fact in facts)
@@ -102,7 +104,8 @@ def _facts(data: PrioritiesData) -> str:
 def _ranking_table(data: PrioritiesData) -> str:
     headers = [L.DOC_RANK, L.DOC_TOPIC, L.DOC_DOTS]
     align: list[str | None] = ["right", None, "right"]
-    rows: list[list[object]] = [[f"{t.rank}.", t.name, t.tally] for t in data.ranking]
+    rows: list[list[object]] = [[f"{t.rank}.", t.name, format_number(t.tally)]
+                                  for t in data.ranking]
     if any(t.topic_id in data.fields for t in data.ranking):
         headers.append(L.DOC_FIELD)
         align.append(None)

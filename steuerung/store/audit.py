@@ -37,6 +37,21 @@ DATA_TABLES = tuple(t for t in TABLES if t != "change_log")
 _canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
+def logged(text: str | None) -> dict:
+    """A log row's ``old``/``new`` as a dict; {} for none, and for text another program broke
+    (``check`` names that row through the chain and the meaning rules, never a traceback)."""
+    if not text:
+        return {}
+    try:
+        value = _decode(text)
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+_decode = json.JSONDecoder().decode
+
+
 def digest(row: dict) -> str:
     """A row's values in one short hash (NULL columns left out, so a new column changes nothing)."""
     text = _canonical({k: v for k, v in row.items() if v is not None})
@@ -152,24 +167,25 @@ class _Replay:
     def __init__(self, conn: sqlite3.Connection):
         self.states: dict[tuple[str, int], _Full | _Base | None] = {}
         self.findings: dict[tuple[str, int], Finding] = {}
-        loads = json.JSONDecoder().decode
         for table, row_id, action, old, new in conn.execute(
                 "SELECT table_name, row_id, action, old, new FROM change_log ORDER BY id"):
             if action == BASELINE:
-                self._baseline(loads(new) if new else {})
+                self._baseline(logged(new))
             elif action == "insert":
-                self.states[(table, row_id)] = _Full(loads(new) if new else {})
+                self.states[(table, row_id)] = _Full(logged(new))
             elif action == "update":
-                self._update((table, row_id), loads(old) if old else {}, loads(new) if new else {})
+                self._update((table, row_id), logged(old), logged(new))
             elif action == "delete":
-                self._delete((table, row_id), loads(old) if old else {})
+                self._delete((table, row_id), logged(old))
 
     def _note(self, key, finding: Finding) -> None:
         self.findings.setdefault(key, finding)
 
     def _baseline(self, tables: dict) -> None:
         for table, rows in tables.items():
-            for row_id, value_digest in rows.items():
+            for row_id, value_digest in (rows.items() if isinstance(rows, dict) else ()):
+                if not str(row_id).isdigit():
+                    continue  # a Bestand another program broke: the chain names it
                 key = (table, int(row_id))
                 self.states[key] = None if value_digest is None else _Base(value_digest)
                 self.findings.pop(key, None)  # the Bestand accepted the row as it was
@@ -258,14 +274,15 @@ def outside_changes(conn: sqlite3.Connection, tables=None) -> list[Finding]:
     return list(replay.findings.values())
 
 
-def adopt(conn: sqlite3.Connection, at: str, author: str) -> int:
+def adopt(conn: sqlite3.Connection, at: str, author: str, tables=None) -> int:
     """Append a Bestand row for every object the log does not account for; returns how many.
 
     The caller holds the write transaction.  Used where rows exist that the
     app did not log: a migration of an older file, a document loaded
-    without a complete log.
+    without a complete log.  ``tables`` limits it to the tables a migration
+    wrote to (default: every data table).
     """
-    findings = outside_changes(conn)
+    findings = outside_changes(conn, tables)
     if not findings:
         return 0
     tables: dict[str, dict[str, str | None]] = {}
@@ -281,6 +298,11 @@ def adopt(conn: sqlite3.Connection, at: str, author: str) -> int:
     return len(findings)
 
 
+#: When a file gives no date at all (a hand-written document without ``created``): a
+#: fixed moment, so that the same document always gives the same log.
+NO_DATE = "1970-01-01T00:00:00"
+
+
 def baseline_at(conn: sqlite3.Connection) -> str:
     """When a Bestand adopted without a clock happened: the last logged change, else the
     process's creation day (a migration has no clock, and must give the same answer twice)."""
@@ -288,4 +310,4 @@ def baseline_at(conn: sqlite3.Connection) -> str:
     if row[0]:
         return row[0]
     row = conn.execute("SELECT created FROM process ORDER BY id LIMIT 1").fetchone()
-    return f"{row[0]}T00:00:00" if row and row[0] else ""
+    return f"{row[0]}T00:00:00" if row and row[0] else NO_DATE

@@ -23,6 +23,10 @@ from ..domain.committees import (
 )
 from ..domain.dates import format_date, parse_date
 from ..domain.errors import UserError
+from ..domain.minutes import genitive
+from .meeting_model import move_row  # noqa: F401  (the Gremien screen moves rows with it)
+from .meetings import delete_meeting
+from .outline import forget
 from .repo import Store
 
 KIND_SUGGESTIONS = ("Steuerungsgruppe", "Koordinationskreis", "Kerngruppe", "Integrationskonferenz")
@@ -96,6 +100,12 @@ class Committee:
     seats: list[Seat]
     unseated: list[Member]  # members of a committee without (or outside) a seat plan
     meetings: list[MeetingItem]
+    genitive_set: str | None = None  # the name in the genitive as the clerk set it
+
+    @property
+    def genitive(self) -> str:
+        """"des Koordinationskreises …" for the title of its minutes: as set, else by rule."""
+        return self.genitive_set or genitive(self.name)
 
     @property
     def total(self) -> int:
@@ -172,9 +182,9 @@ def load_committee(store: Store, committee_id: int) -> Committee:
         (committee_id,))]
     meetings = [MeetingItem(*r) for r in store.rows(
         "SELECT id, number, title, date, state FROM meeting WHERE committee_id = ? "
-        "ORDER BY coalesce(number, 0), id", (committee_id,))]
+        "ORDER BY date, id", (committee_id,))]
     return Committee(row["id"], row["name"], row["kind"], row["quorum"], tasks, seats,
-                     unseated, meetings)
+                     unseated, meetings, row["genitive"])
 
 
 def persons(store: Store) -> list[tuple[int, str]]:
@@ -188,8 +198,12 @@ def persons(store: Store) -> list[tuple[int, str]]:
 
 # -- committees --------------------------------------------------------------------
 def save_committee(store: Store, committee_id: int | None, name: str, kind: str,
-                   quorum: str) -> int:
-    """Create (``committee_id`` None) or change a committee; returns its id."""
+                   quorum: str, genitive_name: str = "") -> int:
+    """Create (``committee_id`` None) or change a committee; returns its id.
+
+    ``genitive_name`` ("des Kreistages …") is stored only when it differs from
+    what the rule makes of the name, so a renamed committee follows the rule.
+    """
     name = _clean(name)
     if not name:
         raise UserError("Bitte einen Namen für das Gremium eingeben, z. B. „Steuerungsgruppe "
@@ -199,7 +213,9 @@ def save_committee(store: Store, committee_id: int | None, name: str, kind: str,
             raise UserError(f"Ein Gremium „{other}“ gibt es schon; bitte einen anderen Namen "
                             "wählen.")
     parse_quorum_rule(quorum)
-    values = {"name": name, "kind": _clean(kind), "quorum": _clean(quorum)}
+    own = _clean(genitive_name)
+    values = {"name": name, "kind": _clean(kind), "quorum": _clean(quorum),
+              "genitive": own if own and own != genitive(name) else None}
     if committee_id is None:
         position = store.one("SELECT coalesce(max(position), 0) + 1 FROM committee")[0]
         return store.insert("committee", {**values, "position": position})
@@ -229,8 +245,6 @@ def check_committee_deletable(store: Store, committee_id: int) -> None:
 
 def delete_committee(store: Store, committee_id: int) -> None:
     """Delete a committee with its seats, memberships and meetings (one action)."""
-    from .meetings import delete_meeting
-
     check_committee_deletable(store, committee_id)
     with store.transaction():
         for (meeting_id,) in store.rows("SELECT id FROM meeting WHERE committee_id = ?",
@@ -247,6 +261,7 @@ def delete_committee(store: Store, committee_id: int) -> None:
             for (row_id,) in store.rows(f"SELECT id FROM {table} WHERE committee_id = ? "
                                         "ORDER BY id DESC", (committee_id,)):
                 store.delete(table, row_id)
+        forget(store, committee_id=committee_id)  # its parts in a document's outline
         store.delete("committee", committee_id)
 
 
@@ -271,22 +286,6 @@ def update_committee_task(store: Store, task_id: int, text: str) -> None:
 
 def delete_committee_task(store: Store, task_id: int) -> None:
     store.delete("committee_task", task_id)
-
-
-def move_row(store: Store, table: str, row_id: int, step: int, parent: str) -> bool:
-    """Swap ``row_id`` with its neighbour among rows of the same parent; positions renumbered."""
-    parent_id = store.one(f"SELECT {parent} FROM {table} WHERE id = ?", (row_id,))[0]
-    ids = [r[0] for r in store.rows(f"SELECT id FROM {table} WHERE {parent} = ? "
-                                    "ORDER BY position, id", (parent_id,))]
-    index = ids.index(row_id)
-    other = index + step
-    if not 0 <= other < len(ids):
-        return False
-    ids[index], ids[other] = ids[other], ids[index]
-    with store.transaction():
-        for position, item in enumerate(ids, 1):
-            store.update(table, item, {"position": position})
-    return True
 
 
 # -- seats ---------------------------------------------------------------------------

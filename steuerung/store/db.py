@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import UserError
+from .files import remove_stale
 from .version import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -75,8 +76,12 @@ def open_db(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         if readonly:
             return conn
         _set_pragmas(path, conn)
+        remove_stale(path)  # what a killed "steuerung load" of this file left beside it
         if version < SCHEMA_VERSION:
             migrate(conn)
+        # A first read in WAL mode: from now on this connection holds the shared lock that
+        # tells "load --force" the file is open (a file just switched to WAL holds none yet).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
         conn.close()
         raise

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .indicator_links import SERVED
 from .repo import Store
 
 
@@ -19,12 +20,19 @@ def _by(rows, key: str) -> dict[int, list[dict]]:
 
 
 def goal_system(store: Store, year: int | None = None) -> list[dict]:
-    """Fields with their Leitziele, Jahresziele (of ``year`` or all), indicators, measures, Hinweise."""
+    """Fields with their Leitziele, Jahresziele (of ``year`` or all), indicators, measures, Hinweise.
+
+    A Jahresziel's indicators are its own, then those it shares with another
+    Jahresziel (``linked`` = 1); ``annual_goal_id`` stays the indicator's home.
+    """
     year_filter = "" if year is None else " WHERE year = ?"
     params = () if year is None else (year,)
     annual = _by(store.rows(f"SELECT * FROM annual_goal{year_filter} ORDER BY position, id",
                             params), "guiding_goal_id")
-    indicators = _by(store.rows("SELECT * FROM indicator ORDER BY position, id"), "annual_goal_id")
+    indicators = _by(store.rows(f"""
+        SELECT i.*, s.annual_goal_id AS served_goal_id, s.linked FROM ({SERVED}) s
+        JOIN indicator i ON i.id = s.indicator_id
+        ORDER BY s.linked, s.position, i.id"""), "served_goal_id")
     measures = _by(store.rows("SELECT * FROM measure ORDER BY position, id"), "annual_goal_id")
     hints = store.rows("SELECT * FROM consideration ORDER BY position, id")
     goal_hints = _by([h for h in hints if h["annual_goal_id"] is not None], "annual_goal_id")
@@ -64,7 +72,8 @@ def resolutions(store: Store) -> list[dict]:
     """Every resolution with its meeting and committee, oldest first."""
     return [dict(r) for r in store.rows("""
         SELECT c.name AS committee, m.date, m.public AS meeting_public, a.public AS item_public,
-               a.number, a.title, r.text, r.yes, r.no, r.abstain, r.result
+               a.number, a.title, r.text, r.vote, r.yes, r.no, r.abstain, r.result
         FROM resolution r JOIN agenda_item a ON a.id = r.agenda_item_id
         JOIN meeting m ON m.id = a.meeting_id JOIN committee c ON c.id = m.committee_id
+        WHERE r.kind = 'resolution'
         ORDER BY m.date, m.id, a.position, r.position""")]

@@ -18,6 +18,7 @@ from .. import labels as L
 from ..domain import goals as rules
 from ..domain.errors import UserError
 from ..domain.goal_forms import MaintainQuestion, clean
+from .outline import forget
 from .repo import Store
 
 __all__ = ["MaintainQuestion", "GoalModel", "Item", "search", "save", "move", "delete",
@@ -43,10 +44,11 @@ class Item:
     year: int | None = None
     position: int = 0
     detail: str | None = None
+    link_id: int | None = None  # an indicator shown under a Jahresziel it also serves
 
     @property
     def key(self) -> Key:
-        return (self.kind, self.id)
+        return ("indicator_link", self.link_id) if self.link_id is not None else (self.kind, self.id)
 
 
 @dataclass
@@ -87,6 +89,10 @@ class GoalModel:
                    "ORDER BY annual_goal_id, field_id, position, id"):
             parent = ("annual_goal", r[2]) if r[2] is not None else ("field", r[1])
             add(Item("consideration", r[0], parent, r[3], None, None, r[4]))
+        for r in q("SELECT l.id, l.annual_goal_id, i.id, i.name, i.kind, l.position "
+                   "FROM indicator_link l JOIN indicator i ON i.id = l.indicator_id "
+                   "ORDER BY l.annual_goal_id, l.position, l.id"):
+            add(Item("indicator", r[2], ("annual_goal", r[1]), r[3], None, None, r[5], r[4], r[0]))
         self.items, self.children = items, children
 
     # -- reading ---------------------------------------------------------------------
@@ -113,7 +119,8 @@ class GoalModel:
         """Items per kind, e.g. {"field": 4, "guiding_goal": 12, …} (every kind present)."""
         found = dict.fromkeys(KINDS, 0)
         for kind, _ in self.items:
-            found[kind] += 1
+            if kind in found:  # a linked indicator is counted once, at home
+                found[kind] += 1
         return found
 
     def years(self) -> list[int]:
@@ -320,6 +327,7 @@ class DeletePlan:
     rows: dict[str, list[int]]
     tasks: list[int]
     topics: list[int]
+    kennzahlen: list[int] = field(default_factory=list)  # Monitoring: keep them, cut the link
 
     def counts(self) -> dict[str, int]:
         return {table: len(ids) for table, ids in self.rows.items() if table != self.kind}
@@ -367,15 +375,25 @@ def delete_plan(store: Store, kind: str, item_id: int) -> DeletePlan:
     below["consideration"] += _ids(store, "SELECT id FROM consideration WHERE field_id IN ({}) "
                                           "AND annual_goal_id IS NULL", fields)
     readings = _ids(store, "SELECT id FROM reading WHERE indicator_id IN ({})", below["indicator"])
+    links = sorted(set(_ids(store, "SELECT id FROM indicator_link WHERE indicator_id IN ({})",
+                            below["indicator"])
+                       + _ids(store, "SELECT id FROM indicator_link WHERE annual_goal_id IN ({})",
+                              annual)))
     tasks = sorted(set(_ids(store, "SELECT id FROM task WHERE annual_goal_id IN ({})", annual)
                        + _ids(store, "SELECT id FROM task WHERE measure_id IN ({})",
                               below["measure"])))
     topics = _ids(store, "SELECT id FROM topic WHERE field_id IN ({})", fields)
-    rows = {"reading": readings, "indicator": below["indicator"], "measure": below["measure"],
+    kennzahlen = sorted(set(
+        _ids(store, "SELECT id FROM monitoring_indicator WHERE field_id IN ({})", fields)
+        + _ids(store, "SELECT id FROM monitoring_indicator WHERE guiding_goal_id IN ({})",
+               guiding)))
+    rows = {"indicator_link": links, "reading": readings, "indicator": below["indicator"],
+            "measure": below["measure"],
             "consideration": below["consideration"], "status_note": below["status_note"],
             "annual_goal": annual, "guiding_goal": guiding, "field": fields}
     text = row.get("name") or row.get("text") or ""
-    return DeletePlan(kind, item_id, describe(store, kind, item_id), text, rows, tasks, topics)
+    return DeletePlan(kind, item_id, describe(store, kind, item_id), text, rows, tasks, topics,
+                      kennzahlen)
 
 
 def delete(store: Store, kind: str, item_id: int) -> DeletePlan:
@@ -395,6 +413,14 @@ def delete(store: Store, kind: str, item_id: int) -> DeletePlan:
                 else task["measure_id"]})
         for topic_id in plan.topics:
             store.update("topic", topic_id, {"field_id": None})
+        for kennzahl_id in plan.kennzahlen:
+            row = store.get("monitoring_indicator", kennzahl_id)
+            store.update("monitoring_indicator", kennzahl_id, {
+                "field_id": None if row["field_id"] in plan.rows["field"] else row["field_id"],
+                "guiding_goal_id": None if row["guiding_goal_id"] in plan.rows["guiding_goal"]
+                else row["guiding_goal_id"]})
+        for field_id in plan.rows["field"]:
+            forget(store, field_id=field_id)  # its part in a document's outline
         for table, ids in plan.rows.items():  # children before parents
             for row_id in ids:
                 store.delete(table, row_id)
@@ -436,7 +462,8 @@ def carry_over(store: Store, annual_goal_id: int) -> int:
                              "WHERE guiding_goal_id = ?", (old["guiding_goal_id"],))[0]
         new_id = store.insert("annual_goal", {
             "guiding_goal_id": old["guiding_goal_id"], "year": year, "text": old["text"],
-            "responsible": old["responsible"], **_shifted(old), "position": position})
+            "responsible": old["responsible"], "effect": old["effect"], **_shifted(old),
+            "position": position})
         for table, columns in _COPY.items():
             for row in store.rows(f"SELECT * FROM {table} WHERE annual_goal_id = ? "
                                   "ORDER BY position, id", (annual_goal_id,)):

@@ -2,8 +2,10 @@
 
 ``dump`` writes every table, rows ordered by id, one row per line (readable
 and diff-friendly).  ``load`` checks a document completely in memory first —
-shape, columns, types, references — and names the first wrong place in
-German; only a valid document is written, atomically, to the target file.
+shape (columns, types, 64-bit integers, finite numbers, valid Unicode),
+meaning (:mod:`.meaning`: real dates, known codes, bounds, deadline texts),
+references and tallies — and names the first wrong place in German; only a
+valid document is written, atomically, to the target file (:mod:`.files`).
 
 The change log: a document whose every log row carries its hash is taken
 as it is (``load`` then ``dump`` gives the same bytes; ``steuerung check``
@@ -17,16 +19,19 @@ name of whoever loads it.
 from __future__ import annotations
 
 import json
-import os
+import math
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .. import labels as L
+from ..domain.bounds import MAX_INT64
 from ..domain.errors import UserError
+from ..domain.numbers import format_number
 from . import audit, chain
 from .db import migrate
+from .files import check_target, publish
 from .repo import TABLES
 
 FORMAT = "steuerung/1"
@@ -53,22 +58,45 @@ def dump(conn: sqlite3.Connection) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(text: str, target: Path, *, force: bool = False, now: datetime | None = None,
-         author: str = chain.UNKNOWN_AUTHOR) -> None:
+def load(text: str, target: Path, *, force: bool = False, parents: bool = True,
+         now: datetime | None = None, author: str = chain.UNKNOWN_AUTHOR) -> None:
     """Create the database ``target`` from a ``steuerung/1`` document.
 
-    Raises :class:`UserError` for a document of the wrong shape (nothing is
-    written), for an existing target without ``force``, and for a target
-    another program has open (its writes would land in the replaced file).
-    ``now`` and ``author`` date and sign a Bestand row, if one is needed.
+    Raises :class:`UserError` for a document of the wrong shape or meaning
+    and for a target that cannot be written (an existing file without
+    ``force``, a directory, a missing folder when ``parents`` is false, no
+    permission, a file another program has open — its writes would land in
+    the replaced file); in every case nothing is written and no file is left
+    behind.  ``now`` and ``author`` date and sign a Bestand row, if one is needed.
     """
     target = Path(target)
-    if target.exists() and not force:
-        raise UserError(f"„{target}“ gibt es schon. Zum Überschreiben bitte --force angeben.")
+    check_target(target, force=force, parents=parents)
     memory = build_in_memory(text, now=now, author=author)
-    if target.exists():
-        refuse_if_open(target)
-    _write_atomically(memory, target)
+    try:
+        if target.exists():
+            refuse_if_open(target)
+        data = memory.serialize()
+    finally:
+        memory.close()
+    publish(data, target, parents=parents)
+
+
+def shown(text: str) -> str:
+    """Text safe to print: a lone surrogate becomes ``\\ud800`` instead of a crash."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def parse(text: str) -> Any:
+    """JSON text → Python, with German messages for everything ``json`` can raise."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Zeile {exc.lineno}, Spalte {exc.colno}: kein gültiges JSON "
+                        f"({exc.msg}).") from None
+    except RecursionError:
+        raise UserError(L.E_LOAD_DEEP) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise UserError(L.E_LOAD_DIGITS) from None
 
 
 def reseal(text: str, author: str) -> str:
@@ -77,7 +105,7 @@ def reseal(text: str, author: str) -> str:
     The Bestand is dated on the process's creation day, so the result does
     not depend on the day it is made.
     """
-    doc = json.loads(text)
+    doc = parse(text)
     doc["tables"]["change_log"] = []
     conn = build_in_memory(json.dumps(doc, ensure_ascii=False), author=author)
     try:
@@ -89,26 +117,34 @@ def reseal(text: str, author: str) -> str:
 def build_in_memory(text: str, *, now: datetime | None = None,
                     author: str = chain.UNKNOWN_AUTHOR) -> sqlite3.Connection:
     """Validate the document and return an in-memory database holding it."""
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"Zeile {exc.lineno}, Spalte {exc.colno}: kein gültiges JSON "
-                        f"({exc.msg}).") from None
+    doc = parse(text)
     if not isinstance(doc, dict):
         raise UserError("Oberste Ebene: ein JSON-Objekt mit „format“ und „tables“ erwartet.")
     if doc.get("format") != FORMAT:
-        raise UserError(f"„format“: erwartet „{FORMAT}“, gefunden {json.dumps(doc.get('format'))}.")
+        raise UserError(f"„format“: erwartet „{FORMAT}“, gefunden {_value(doc.get('format'))}.")
     unknown = sorted(set(doc) - {"format", "tables"})
     if unknown:
-        raise UserError(f"„{unknown[0]}“: unbekannter Eintrag auf oberster Ebene "
+        raise UserError(f"„{shown(unknown[0])}“: unbekannter Eintrag auf oberster Ebene "
                         "(erlaubt sind „format“ und „tables“).")
     tables = doc.get("tables")
     if not isinstance(tables, dict):
         raise UserError("„tables“: ein Objekt erwartet, das je Tabelle eine Liste von Zeilen enthält.")
     for name in tables:
         if name not in TABLES:
-            raise UserError(f"tables.{name}: unbekannte Tabelle. Bekannt sind: {', '.join(TABLES)}.")
+            raise UserError(f"tables.{shown(name)}: unbekannte Tabelle. "
+                            f"Bekannt sind: {', '.join(TABLES)}.")
     conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        _fill(conn, tables, now, author)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _fill(conn: sqlite3.Connection, tables: dict, now: datetime | None, author: str) -> None:
+    from . import meaning  # pydantic: only when a document is loaded
+
     migrate(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN")
@@ -119,6 +155,10 @@ def build_in_memory(text: str, *, now: datetime | None = None,
         if not isinstance(rows, list):
             raise UserError(f"tables.{table}: eine Liste von Zeilen erwartet.")
         _insert_rows(conn, table, rows, places)
+        wrong = meaning.problems(table, rows, lambda i, _row, field, t=table:
+                                 f"tables.{t}[{i}]" + (f".{field}" if field else ""), limit=1)
+        if wrong:
+            raise UserError(wrong[0])
     problem = conn.execute("PRAGMA foreign_key_check").fetchone()
     if problem is not None:
         table, rowid, parent, fk_index = problem
@@ -127,9 +167,11 @@ def build_in_memory(text: str, *, now: datetime | None = None,
         value = conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()[0]
         raise UserError(f"{places[(table, rowid)]}.{column}: verweist auf {parent} {value}, "
                         f"die es in tables.{parent} nicht gibt.")
+    tallies = meaning.tally_problems(conn, lambda _t, topic: f"tables.topic (id {topic})")
+    if tallies:
+        raise UserError(tallies[0])
     _complete_log(conn, now, author)
     conn.execute("COMMIT")
-    return conn
 
 
 def _complete_log(conn: sqlite3.Connection, now: datetime | None, author: str) -> None:
@@ -168,21 +210,24 @@ def refuse_if_open(target: Path) -> None:
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list, places: dict) -> None:
-    info = {r[1]: r for r in conn.execute(f"PRAGMA table_info({table})")}
+    info = columns(conn, table)
     seen: set[int] = set()
     for index, row in enumerate(rows):
         place = f"tables.{table}[{index}]"
         if not isinstance(row, dict):
             raise UserError(f"{place}: ein Objekt mit Spalten erwartet.")
         row_id = row.get("id")
-        if not isinstance(row_id, int) or isinstance(row_id, bool) or row_id < 1:
+        if (not isinstance(row_id, int) or isinstance(row_id, bool)
+                or not 1 <= row_id <= MAX_INT64):
             raise UserError(f"{place}.id: eine positive ganze Zahl erwartet.")
         if row_id in seen:
             raise UserError(f"{place}.id: die Nummer {row_id} kommt in tables.{table} doppelt vor.")
         seen.add(row_id)
         for column, value in row.items():
-            _check_value(place, info, column, value)
-        for column, (_cid, _name, _type, notnull, default, _pk) in info.items():
+            problem = value_problem(info, column, value)
+            if problem:
+                raise UserError(f"{place}.{shown(column)}: {problem}")
+        for column, (_type, notnull, default) in info.items():
             if notnull and default is None and row.get(column) is None:
                 raise UserError(f"{place}.{column}: Pflichtangabe fehlt.")
         cols = ", ".join(row)
@@ -191,35 +236,50 @@ def _insert_rows(conn: sqlite3.Connection, table: str, rows: list, places: dict)
         places[(table, row_id)] = place
 
 
-def _check_value(place: str, info: dict, column: str, value: Any) -> None:
-    if column not in info:
-        raise UserError(f"{place}.{column}: unbekannte Spalte. "
-                        f"Erlaubt sind: {', '.join(info)}.")
-    if value is None:
-        return
-    col_type = info[column][2].upper()
-    if isinstance(value, bool) or not isinstance(value, _KIND[col_type]):
-        raise UserError(f"{place}.{column}: {_KIND_NAME[col_type]} erwartet, "
-                        f"gefunden {json.dumps(value, ensure_ascii=False)}.")
+def columns(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, int, Any]]:
+    """column → (declared type, not null, default) of a table, as SQLite knows it."""
+    return {r[1]: (r[2].upper(), r[3], r[4]) for r in conn.execute(f"PRAGMA table_info({table})")}
 
 
-def _write_atomically(memory: sqlite3.Connection, target: Path) -> None:
-    """Copy the in-memory database to ``target`` via a temporary file.
+def value_problem(info: dict, column: str, value: Any) -> str | None:
+    """What is wrong with one value's shape (German), or None.
 
-    The rename is atomic, and a replaced file's stale ``-wal``/``-shm`` are
-    removed first: SQLite would otherwise replay them into the new file.
+    Besides the column's type: integers must fit SQLite's 64 bits, numbers be
+    finite, texts valid Unicode (no lone surrogate) — else SQLite itself
+    would fail with an English error, or a later sum overflow.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        disk = sqlite3.connect(temp)
-        memory.backup(disk)
-        disk.execute("PRAGMA journal_mode = WAL")
-        disk.close()
-        for suffix in ("-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, target)
-    finally:
-        memory.close()
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            leftover.unlink(missing_ok=True)
+    if column not in info:
+        return f"unbekannte Spalte. Erlaubt sind: {', '.join(info)}."
+    if value is None:
+        return None
+    col_type = info[column][0]
+    if isinstance(value, bool) or not isinstance(value, _KIND.get(col_type, (int, float, str))):
+        return f"{_KIND_NAME.get(col_type, 'ein Wert')} erwartet, gefunden {_value(value)}."
+    if isinstance(value, int) and not -MAX_INT64 - 1 <= value <= MAX_INT64:
+        return L.E_LOAD_INT64.format(value=_value(value))
+    if isinstance(value, float) and not math.isfinite(value):
+        return L.E_LOAD_FINITE.format(value=_value(value))
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return L.E_LOAD_SURROGATE.format(value=_value(value))
+    return None
+
+
+def _value(value: Any) -> str:
+    """A found value for a message: short, printable, never the whole nested structure."""
+    if isinstance(value, dict):
+        return L.E_LOAD_AN_OBJECT
+    if isinstance(value, list):
+        return L.E_LOAD_A_LIST
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value)
+    if isinstance(value, bytes):
+        return L.E_LOAD_BLOB
+    text = json.dumps(value, ensure_ascii=False)
+    if len(text) > 60:
+        text = text[:57] + "…"
+    return shown(text)

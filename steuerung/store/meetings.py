@@ -9,11 +9,11 @@ explicitly reopened, and the reopening stands in the change log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import labels as L
+from ..domain.bounds import MAX_COUNT
 from ..domain.committees import (
-    Quorum,
     check_times,
     parse_quorum_rule,
     parse_time,
@@ -23,156 +23,27 @@ from ..domain.committees import (
 )
 from ..domain.dates import format_date, parse_date
 from ..domain.errors import UserError
+from ..domain.minutes import check_minutes_date
+from ..domain.numbers import NotANumber, parse_whole
+from .agenda import load_agenda
+from .meeting_model import (  # noqa: F401  (the read model is imported from here, too)
+    AgendaItem,
+    Block,
+    Deputy,
+    MeetingHead,
+    MeetingView,
+    MemberAttendance,
+    OtherAttendee,
+    PlanItem,
+    Task,
+    check_editable,
+    meeting_name,
+)
 from .repo import Store
+from .tasks import load_plans, load_tasks
 
 #: Attendance rows that are not memberships: administration and guests.
 OTHER_KINDS = ("administration", "guest")
-
-
-@dataclass
-class MeetingHead:
-    id: int
-    committee_id: int
-    committee_name: str
-    committee_kind: str | None
-    number: int | None
-    title: str | None
-    date: str | None
-    start_time: str | None
-    end_time: str | None
-    place: str | None
-    chair: str | None
-    minute_taker: str | None
-    state: str
-    public: bool
-
-    @property
-    def closed(self) -> bool:
-        return self.state == "closed"
-
-
-@dataclass
-class MemberAttendance:
-    """One seated member (chair or member) and how they attended."""
-
-    membership_id: int
-    name: str
-    organisation: str | None
-    function: str | None
-    role: str
-    voting: bool
-    seat_id: int | None
-    seat_actor: str | None
-    status: str | None  # None: not recorded yet
-    represented_by: int | None
-    deputy_name: str | None
-
-    @property
-    def counts(self) -> bool:
-        """Present or represented, with a vote: counts toward quorum and votes."""
-        return self.voting and self.status in ("present", "represented")
-
-
-@dataclass
-class Deputy:
-    membership_id: int
-    name: str
-    deputy_of: int | None
-
-
-@dataclass
-class OtherAttendee:
-    id: int
-    kind: str  # administration | guest
-    name: str
-    status: str
-
-
-@dataclass
-class Resolution:
-    id: int
-    text: str | None
-    yes: int | None
-    no: int | None
-    abstain: int | None
-    result: str | None
-
-
-@dataclass
-class AgendaItem:
-    id: int
-    number: str
-    title: str
-    public: bool
-    notes: str | None
-    resolutions: list[Resolution] = field(default_factory=list)
-
-    @property
-    def level(self) -> int:
-        return 1 if "." in self.number else 0
-
-
-@dataclass
-class Task:
-    id: int
-    meeting_id: int | None
-    meeting_number: int | None
-    agenda_number: str | None
-    what: str
-    who: str | None
-    due_text: str | None
-    status: str  # as the task stood in this meeting
-    carried: bool  # from an earlier meeting of the committee
-    done_later_in: int | None  # number of a later meeting in which it was done
-    link: str | None  # "Jahresziel: …" / "Maßnahme: …"
-
-
-@dataclass
-class PlanItem:
-    id: int
-    date_text: str | None
-    date: str | None
-    what: str
-
-
-@dataclass
-class MeetingView:
-    head: MeetingHead
-    seat_total: int
-    members: list[MemberAttendance]
-    deputies: list[Deputy]
-    others: list[OtherAttendee]
-    quorum: Quorum
-    agenda: list[AgendaItem]
-    tasks: list[Task]
-    plans: list[PlanItem]
-
-    @property
-    def voters(self) -> int:
-        """Voting members present or represented: the most votes a resolution can have."""
-        return sum(1 for m in self.members if m.counts)
-
-    def item(self, item_id: int) -> AgendaItem:
-        return next(i for i in self.agenda if i.id == item_id)
-
-
-# -- naming ----------------------------------------------------------------------------
-def meeting_name(number: int | None, date: str | None) -> str:
-    """"der 3. Sitzung (03.05.2011)" — how messages refer to a meeting."""
-    when = f" ({format_date(parse_date(date))})" if date else ""
-    return f"der {number}. Sitzung{when}" if number else f"der Sitzung{when}"
-
-
-def check_editable(store: Store, meeting_id: int) -> dict:
-    """The meeting row, or a refusal when its protocol is closed."""
-    row = store.get("meeting", meeting_id)
-    if row is None:
-        raise UserError("Diese Sitzung gibt es nicht mehr.")
-    if row["state"] == "closed":
-        raise UserError(f"Das Protokoll {meeting_name(row['number'], row['date'])} ist "
-                        "abgeschlossen und kann nicht geändert werden. Zum Ändern das "
-                        "Protokoll ausdrücklich wieder öffnen.")
-    return row
 
 
 # -- header ----------------------------------------------------------------------------
@@ -189,6 +60,8 @@ class MeetingForm:
     minute_taker: str = ""
     public: bool = True
     number: str = ""
+    minutes_date: str = ""
+    attendance_note: str = ""
 
 
 def _text(value: str) -> str | None:
@@ -200,29 +73,38 @@ def _header_values(store: Store, committee_id: int, form: MeetingForm,
                    meeting_id: int | None) -> dict:
     if not form.date.strip():
         raise UserError("Bitte das Datum der Sitzung eingeben, z. B. 03.05.2011.")
-    day = parse_date(form.date).isoformat()
+    day = parse_date(form.date)
     start = parse_time(form.start)
     end = parse_time(form.end)
     check_times(start, end)
-    number_text = form.number.strip()
+    minutes_day = None
+    if form.minutes_date.strip():
+        try:
+            minutes_day = parse_date(form.minutes_date)
+        except UserError as error:
+            raise UserError(f"Datum des Protokolls: {error.message}") from None
+        check_minutes_date(minutes_day, day)
+    number = None  # no number is invented: a meeting without one stays without one
+    number_text = form.number.strip().rstrip(".")
     if number_text:
-        if not number_text.isdigit() or int(number_text) < 1:
+        try:
+            number = parse_whole(number_text, L.NUM_MEETING, maximum=MAX_COUNT)
+        except NotANumber:
+            number = 0
+        if number < 1:
             raise UserError(f"„{number_text}“ ist keine Sitzungsnummer; bitte eine ganze Zahl "
-                            "ab 1 eingeben oder leer lassen (dann die nächste freie).")
-        number = int(number_text)
+                            "ab 1 eingeben oder leer lassen.")
         clash = store.one("SELECT id FROM meeting WHERE committee_id = ? AND number = ? "
                           "AND id IS NOT ?", (committee_id, number, meeting_id))
         if clash:
             raise UserError(f"Eine {number}. Sitzung hat dieses Gremium schon; bitte eine andere "
                             "Nummer wählen oder leer lassen.")
-    elif meeting_id is not None:
-        number = store.get("meeting", meeting_id)["number"]
-    else:
-        number = store.one("SELECT coalesce(max(number), 0) + 1 FROM meeting "
-                           "WHERE committee_id = ?", (committee_id,))[0]
-    return {"number": number, "title": _text(form.title), "date": day, "start_time": start,
-            "end_time": end, "place": _text(form.place), "chair": _text(form.chair),
-            "minute_taker": _text(form.minute_taker), "public": int(form.public)}
+    return {"number": number, "title": _text(form.title), "date": day.isoformat(),
+            "start_time": start, "end_time": end, "place": _text(form.place),
+            "chair": _text(form.chair), "minute_taker": _text(form.minute_taker),
+            "public": int(form.public),
+            "minutes_date": minutes_day.isoformat() if minutes_day else None,
+            "attendance_note": _text(form.attendance_note)}
 
 
 def create_meeting(store: Store, committee_id: int, form: MeetingForm) -> int:
@@ -236,13 +118,18 @@ def update_meeting(store: Store, meeting_id: int, form: MeetingForm) -> None:
                                                       meeting_id))
 
 
+def _day(iso: str | None) -> str:
+    return format_date(parse_date(iso)) if iso else ""
+
+
 def meeting_form(head: MeetingHead) -> MeetingForm:
     """The stored header as the form shows it for editing."""
-    return MeetingForm(date=format_date(parse_date(head.date)) if head.date else "",
-                       start=head.start_time or "", end=head.end_time or "",
-                       place=head.place or "", title=head.title or "", chair=head.chair or "",
-                       minute_taker=head.minute_taker or "", public=head.public,
-                       number=str(head.number or ""))
+    return MeetingForm(date=_day(head.date), start=head.start_time or "",
+                       end=head.end_time or "", place=head.place or "", title=head.title or "",
+                       chair=head.chair or "", minute_taker=head.minute_taker or "",
+                       public=head.public, number=str(head.number or ""),
+                       minutes_date=_day(head.minutes_date),
+                       attendance_note=head.attendance_note or "")
 
 
 # -- state -----------------------------------------------------------------------------
@@ -277,9 +164,9 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
                 ("resolution", "SELECT r.id FROM resolution r JOIN agenda_item a "
                                "ON a.id = r.agenda_item_id WHERE a.meeting_id = ?"),
                 ("task", "SELECT id FROM task WHERE meeting_id = ?"),
+                ("plan_item", "SELECT id FROM plan_item WHERE meeting_id = ?"),
                 ("agenda_item", "SELECT id FROM agenda_item WHERE meeting_id = ?"),
-                ("attendance", "SELECT id FROM attendance WHERE meeting_id = ?"),
-                ("plan_item", "SELECT id FROM plan_item WHERE meeting_id = ?")):
+                ("attendance", "SELECT id FROM attendance WHERE meeting_id = ?")):
             for (row_id,) in store.rows(sql, (meeting_id,)):
                 store.delete(table, row_id)
         store.delete("meeting", meeting_id)
@@ -291,7 +178,8 @@ def meeting_contents(store: Store, meeting_id: int) -> dict[str, int]:
 
     return {"agenda": count("SELECT count(*) FROM agenda_item WHERE meeting_id = ?"),
             "resolutions": count("SELECT count(*) FROM resolution r JOIN agenda_item a ON "
-                                 "a.id = r.agenda_item_id WHERE a.meeting_id = ?"),
+                                 "a.id = r.agenda_item_id WHERE a.meeting_id = ? "
+                                 "AND r.kind = 'resolution'"),
             "tasks": count("SELECT count(*) FROM task WHERE meeting_id = ?"),
             "plans": count("SELECT count(*) FROM plan_item WHERE meeting_id = ?"),
             "attendance": count("SELECT count(*) FROM attendance WHERE meeting_id = ?")}
@@ -397,18 +285,16 @@ def deputy_choices(view: MeetingView, membership_id: int) -> list[Deputy]:
 
 # -- loading ---------------------------------------------------------------------------
 def load_meeting(store: Store, meeting_id: int) -> MeetingView:
-    from .agenda import load_agenda
-    from .tasks import load_plans, load_tasks
-
     row = store.one("SELECT m.*, c.name AS committee_name, c.kind AS committee_kind, "
-                    "c.quorum AS rule FROM meeting m JOIN committee c ON c.id = m.committee_id "
-                    "WHERE m.id = ?", (meeting_id,))
+                    "c.genitive AS committee_genitive, c.quorum AS rule FROM meeting m "
+                    "JOIN committee c ON c.id = m.committee_id WHERE m.id = ?", (meeting_id,))
     if row is None:
         raise UserError(f"Eine Sitzung Nr. {meeting_id} gibt es nicht.")
     head = MeetingHead(row["id"], row["committee_id"], row["committee_name"],
-                       row["committee_kind"], row["number"], row["title"], row["date"],
-                       row["start_time"], row["end_time"], row["place"], row["chair"],
-                       row["minute_taker"], row["state"], bool(row["public"]))
+                       row["committee_kind"], row["committee_genitive"], row["number"],
+                       row["title"], row["date"], row["start_time"], row["end_time"],
+                       row["place"], row["chair"], row["minute_taker"], row["state"],
+                       bool(row["public"]), row["minutes_date"], row["attendance_note"])
     day = row["date"] or store.now().date().isoformat()
     active = ("(m.start_date IS NULL OR m.start_date <= :day) AND "
               "(m.end_date IS NULL OR m.end_date >= :day)")
@@ -437,17 +323,20 @@ def load_meeting(store: Store, meeting_id: int) -> MeetingView:
     advisory = sum(1 for m in members if not m.voting and m.seat_id is not None)
     seats = voting_seats(total, advisory, sum(1 for m in members if m.voting))
     present = sum(1 for m in members if m.counts)
+    plans = load_plans(store, meeting_id)
+    agenda = load_agenda(store, meeting_id)
+    for item in agenda:
+        item.plans = [p for p in plans if p.agenda_item_id == item.id]
     return MeetingView(head, total, members, deputies, others,
                        quorum(seats, present, parse_quorum_rule(row["rule"])),
-                       load_agenda(store, meeting_id), load_tasks(store, head),
-                       load_plans(store, meeting_id))
+                       agenda, load_tasks(store, head), plans)
 
 
 def committee_meetings(store: Store, committee_id: int) -> list[tuple[int, str]]:
     """(id, "3. Sitzung · 03.05.2011 · durchgeführt") for choosing a meeting."""
     result = []
     for r in store.rows("SELECT id, number, title, date, state FROM meeting WHERE "
-                        "committee_id = ? ORDER BY coalesce(number, 0), id", (committee_id,)):
+                        "committee_id = ? ORDER BY date, id", (committee_id,)):
         parts = [f"{r['number']}. Sitzung" if r["number"] else "Sitzung"]
         if r["date"]:
             parts.append(format_date(parse_date(r["date"])))

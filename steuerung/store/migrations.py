@@ -26,6 +26,33 @@ def _create(db: Database, name: str, columns: dict, *, fks=(), not_null=(), defa
     )
 
 
+def _raise_version(db: Database, number: int) -> None:
+    """``PRAGMA user_version`` up to ``number``, never down.
+
+    Migration numbers are handed out per issue and branches merge out of
+    number order, so a developer's file may already carry a later number when
+    an earlier migration reaches it.
+    """
+    version = max(number, db.execute("PRAGMA user_version").fetchone()[0])
+    db.execute(f"PRAGMA user_version = {version}")
+
+
+def _account_for(db: Database, tables: tuple[str, ...]) -> None:
+    """A migration that changed stored values leaves the change log accounting for them.
+
+    Before m008 the log has no chain yet, and m008 adopts whatever it finds; a
+    migration that runs after it (branches merge out of number order, so an
+    earlier number may reach a file later) adopts the rows of ``tables`` it
+    changed by a Bestand row itself — else ``steuerung check`` would report them
+    as changed outside the app.
+    """
+    if "hash" not in {row[1] for row in db.execute("PRAGMA table_info(change_log)")}:
+        return
+    from . import audit
+
+    audit.adopt(db.conn, audit.baseline_at(db.conn), "unbekannt", tables)
+
+
 @migrations()
 def m001_domain(db: Database) -> None:
     """The whole domain model of DESIGN §3."""
@@ -199,6 +226,90 @@ def m004_meetings(db: Database) -> None:
 
 
 @migrations()
+def m005_minutes(db: Database) -> None:
+    """Minutes as a clerk writes them (issue 12, DESIGN §5 "Protokoll / Niederschrift").
+
+    A committee may keep its name in the genitive for the title of its
+    minutes; a meeting has the date of its minutes and a free attendance line
+    ("s. Anwesenheitsliste"); a TOP holds blocks in the clerk's order — the
+    ``resolution`` table gains a ``kind`` (text, vote, resolution, result)
+    and the way a vote was taken (einstimmig, mehrheitlich, counts, wording);
+    a Termin may belong to a TOP.  The old result "einstimmig angenommen"
+    becomes a vote "einstimmig" with the result "angenommen".
+    """
+    db.execute("ALTER TABLE committee ADD COLUMN genitive TEXT")
+    db.execute("ALTER TABLE meeting ADD COLUMN minutes_date TEXT")
+    db.execute("ALTER TABLE meeting ADD COLUMN attendance_note TEXT")
+    db.execute("ALTER TABLE resolution ADD COLUMN kind TEXT NOT NULL DEFAULT 'resolution'")
+    db.execute("ALTER TABLE resolution ADD COLUMN vote TEXT")
+    db.execute("ALTER TABLE plan_item ADD COLUMN agenda_item_id INTEGER "
+               "REFERENCES agenda_item(id)")
+    db.execute("UPDATE resolution SET vote = 'unanimous', result = 'adopted' "
+               "WHERE result = 'adopted_unanimously'")
+    db.execute("UPDATE resolution SET vote = 'counts' WHERE vote IS NULL AND "
+               "(yes IS NOT NULL OR no IS NOT NULL OR abstain IS NOT NULL)")
+    db.execute("CREATE INDEX idx_plan_item_agenda_item_id ON plan_item (agenda_item_id)")
+    _account_for(db, ("resolution",))
+    _raise_version(db, 5)
+
+
+@migrations()
+def m006_outline(db: Database) -> None:
+    """The outline of a document, an indicator serving several Jahresziele, a measure's effect.
+
+    ``document_part``: one row per part of a document's outline (DESIGN §3
+    "Section"), in ``position`` order: a generated part (``part`` = "priorities",
+    "field" with ``field_id``, "seats" with ``committee_id`` …) that may be left
+    out (``included`` = 0) or retitled (``title``; "" = without heading), a free
+    Section (``part`` = "section": ``title`` and Markdown ``text``), or the
+    document's own title (``part`` = "head").
+
+    ``indicator_link``: a Jahresziel an indicator serves besides its own
+    (``indicator.annual_goal_id``), so "je 10 % der Mitarbeiter …" counts for
+    both Fortbildung Jahresziele.
+
+    ``annual_goal.effect``: what the Jahresziel's Maßnahmen are meant to achieve
+    ("Durch die Maßnahmen soll …"), shown after them — not a Hinweis.
+    """
+    _create(db, "document_part", {"document": str, "part": str, "field_id": int,
+                                  "committee_id": int, "title": str, "text": str,
+                                  "included": int, "position": int},
+            fks=[("field_id", "field", "id"), ("committee_id", "committee", "id")],
+            not_null=["document", "part", "included"], defaults={"included": 1})
+    db["document_part"].create_index(["document", "position"])
+    _create(db, "indicator_link", {"indicator_id": int, "annual_goal_id": int, "position": int},
+            fks=[("indicator_id", "indicator", "id"), ("annual_goal_id", "annual_goal", "id")],
+            not_null=["indicator_id", "annual_goal_id"])
+    db["indicator_link"].create_index(["indicator_id", "annual_goal_id"], unique=True)
+    db["indicator_link"].create_index(["annual_goal_id"])
+    db.execute("ALTER TABLE annual_goal ADD COLUMN effect TEXT")
+    _raise_version(db, 6)
+
+
+@migrations()
+def m007_council(db: Database) -> None:
+    """The Vorlage in the NRW shape (issue 14) and the signature line of a process.
+
+    A Vorlage gains its Sachbearbeitung (``clerk``), the Stichtag of its data
+    (empty: the Vorlage's date), the generated parts the clerk chose for the
+    Sachdarstellung (``parts``: codes separated by commas; NULL, as in older
+    Vorlagen, means all of them) and the Finanzielle Auswirkungen as fields:
+    ``financial_effects`` 0 = keine, 1 = Haushaltsjahr, Produkt/Kostenstelle,
+    Aufwand, Betrag (NULL in older Vorlagen: only the free text).  The
+    signature under every Vorlage of a process ("In Vertretung", name,
+    function) belongs to the process.
+    """
+    for column, kind in (("clerk", "TEXT"), ("stichtag", "TEXT"), ("parts", "TEXT"),
+                         ("financial_effects", "INTEGER"), ("budget_year", "INTEGER"),
+                         ("budget_product", "TEXT"), ("budget_expense", "TEXT"),
+                         ("budget_amount", "REAL")):
+        db.execute(f"ALTER TABLE submission ADD COLUMN {column} {kind}")
+    for column in ("signature_prefix", "signature_name", "signature_function"):
+        db.execute(f"ALTER TABLE process ADD COLUMN {column} TEXT")
+    _raise_version(db, 7)
+
+
+@migrations()
 def m008_change_log_author_hash(db: Database) -> None:
     """Accountability: every change-log row names its author and seals the one before it.
 
@@ -217,7 +328,47 @@ def m008_change_log_author_hash(db: Database) -> None:
     db.execute("CREATE INDEX idx_change_log_object ON change_log (table_name, row_id)")
     chain.reseal_all(db.conn)
     audit.adopt(db.conn, audit.baseline_at(db.conn), "unbekannt")
-    # Never lower the version: branches merge out of number order, so this may run
-    # on a file a later migration has already marked.
-    version = max(8, db.execute("PRAGMA user_version").fetchone()[0])
-    db.execute(f"PRAGMA user_version = {version}")
+    _raise_version(db, 8)
+
+
+@migrations()
+def m009_monitoring(db: Database) -> None:
+    """Integrationsmonitoring and Masterplan (issue 18).
+
+    A Kennzahl (``monitoring_indicator``) stands outside the goal tree: it may
+    name a Handlungsfeld and one of its Leitziele.  Its Vergleichsgruppen
+    belong to it; a group may name the reference group it is compared with
+    (``mit Migrationsvorgeschichte`` → ``ohne``).  A value belongs to a group
+    and a year and may be a Beispielwert (``example``).  Population figures
+    are rows per year; ``report_cycle`` holds the council's cycle (one row);
+    ``plan_step`` the ordered steps of the Masterplan, the due date typed and
+    resolved as every deadline is.
+    """
+    _create(db, "monitoring_indicator", {
+        "field_id": int, "guiding_goal_id": int, "name": str, "definition": str, "unit": str,
+        "data_source": str, "periodicity": str, "level": str, "note": str, "position": int},
+        fks=[("field_id", "field", "id"), ("guiding_goal_id", "guiding_goal", "id")],
+        not_null=["name", "level"], defaults={"level": "local"})
+    _create(db, "monitoring_group", {"indicator_id": int, "name": str, "reference_id": int,
+                                     "position": int},
+            fks=[("indicator_id", "monitoring_indicator", "id"),
+                 ("reference_id", "monitoring_group", "id")],
+            not_null=["indicator_id", "name"])
+    _create(db, "monitoring_value", {"group_id": int, "year": int, "value": float,
+                                     "source": str, "note": str, "example": int,
+                                     "entered_at": str},
+            fks=[("group_id", "monitoring_group", "id")],
+            not_null=["group_id", "year", "value", "example"], defaults={"example": 0})
+    _create(db, "population", {"year": int, "label": str, "value": float, "as_of": str,
+                               "provisional": int, "source": str, "note": str, "position": int},
+            not_null=["year", "label", "value", "provisional"], defaults={"provisional": 0})
+    _create(db, "report_cycle", {"every_min": int, "every_max": int, "last_report_text": str,
+                                 "last_report": str, "basis": str},
+            not_null=["every_min", "every_max"])
+    _create(db, "plan_step", {"position": int, "title": str, "responsible": str,
+                              "due_text": str, "due": str, "status": str, "result": str},
+            not_null=["title", "status"], defaults={"status": "open"})
+    db["monitoring_indicator"].create_index(["field_id"])
+    db["monitoring_group"].create_index(["indicator_id"])
+    db["monitoring_value"].create_index(["group_id", "year"])
+    db.execute("PRAGMA user_version = 9")

@@ -10,8 +10,9 @@ from pathlib import Path
 from .. import labels as L
 from ..domain.errors import UserError
 from .db import check_file, create_db, open_db, schema_version
+from .files import stale_temps
 from .interchange import load
-from .repo import Store
+from .repo import TABLES, Store
 from .version import SCHEMA_VERSION
 
 
@@ -32,7 +33,7 @@ def new_process(path: Path, title: str, body: str | None, now: datetime,
 
 def create_demo(target: Path, demo_json: Path, *, force: bool = False,
                 now: datetime | None = None, author: str = L.AUTHOR_UNKNOWN) -> None:
-    """Create the Neuss demo database from the committed JSON document."""
+    """Create an example database (Neuss or Münster) from its committed JSON document."""
     load(demo_json.read_text(encoding="utf-8"), target, force=force, now=now, author=author)
 
 
@@ -52,11 +53,13 @@ class CheckReport:
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity, foreign keys, schema version and the change log of a database, read-only.
+    """Integrity, foreign keys, meaning, schema version and the change log of a file, read-only.
 
     A file that is not ours raises :class:`UserError`; damage is reported in
-    ``problems``; a broken hash chain and every object whose stored values
-    differ from its last logged state in ``outside``, by name.
+    ``problems`` — also values another program wrote that the app would never
+    have accepted (a 30 February, an unknown code, a tally beyond 1.000.000),
+    with table, row and column; a broken hash chain and every object whose
+    stored values differ from its last logged state in ``outside``, by name.
     """
     path = Path(path)
     check_file(path)
@@ -76,11 +79,16 @@ def check(path: Path) -> CheckReport:
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(
                 f"Verweis: {table} Zeile {rowid} verweist auf fehlende Zeile in {parent}.")
+        sound = not report.problems
+        if sound:
+            report.problems.extend(meaning_problems(conn))
+        for leftover in stale_temps(path):
+            report.notes.append(L.CHECK_STALE_TEMP.format(name=leftover.name))
         if report.version < SCHEMA_VERSION:
             report.notes.append(
                 f"Schema {report.version} ist älter als {SCHEMA_VERSION}; "
                 "beim nächsten Öffnen wird es aktualisiert.")
-        elif not report.problems:
+        elif sound:  # a value of the wrong meaning does not hide who changed it
             report.outside = outside_the_app(conn)
             report.log_entries = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -97,7 +105,7 @@ def _no_clock() -> datetime:
 def outside_the_app(conn: sqlite3.Connection) -> list[str]:
     """German lines naming each break of the log's chain and each object changed without it."""
     from .audit import outside_changes, verify_chain
-    from .changes import Namer
+    from .change_names import Namer
 
     lines = []
     for b in verify_chain(conn):
@@ -116,7 +124,60 @@ def outside_the_app(conn: sqlite3.Connection) -> list[str]:
         else:
             lines.append(L.CHECK_CHANGED.format(what=what, columns="; ".join(
                 L.CHECK_CHANGED_COLUMN.format(
-                    column=L.COLUMN_NAMES.get(c, c),
+                    column=L.column_name(f.table, c),
                     stored=namer.value(f.table, c, (f.stored or {}).get(c)),
                     logged=namer.value(f.table, c, f.logged.get(c))) for c in f.columns)))
     return lines
+
+
+#: More problems than this are counted, not listed.
+PROBLEM_LIMIT = 30
+
+
+def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> list[str]:
+    """Shape and meaning of every row (the rules ``load`` applies), then the tallies.
+
+    The shape is asked of SQLite (``typeof``), so only wrong values reach
+    Python; the models see only the columns they declare.
+    """
+    from . import meaning
+    from .interchange import columns, value_problem
+
+    found: list[str] = []
+    total = 0
+    for table in TABLES:
+        info = columns(conn, table)
+        shape, broken = [], set()
+        for column, (col_type, _notnull, _default) in info.items():
+            for row_id, value in conn.execute(_SHAPE_SQL[col_type].format(t=table, c=column)
+                                              if col_type in _SHAPE_SQL else "SELECT 1, 1 LIMIT 0"):
+                shape.append(L.CHECK_PLACE.format(table=table, id=row_id, field=column)
+                             + f": {value_problem(info, column, value)}")
+                broken.add(row_id)
+        names = ["id", *(c for c in meaning.fields(table) if c in info and c != "id")]
+        rows = [dict(zip(names, r, strict=True)) for r in conn.execute(
+            f"SELECT {', '.join(names)} FROM {table} ORDER BY id")]
+        if broken:
+            rows = [r for r in rows if r["id"] not in broken]
+        meant = meaning.problems(
+            table, rows, lambda _i, row, field, t=table: L.CHECK_PLACE.format(
+                table=t, id=row.get("id"), field=field) if field
+            else L.CHECK_ROW.format(table=t, id=row.get("id")), limit=limit)
+        total += len(shape) + len(meant)
+        found.extend((shape + meant)[:max(limit - len(found), 0)])
+    tallies = meaning.tally_problems(conn, lambda t, row_id: L.CHECK_ROW.format(table=t, id=row_id))
+    total += len(tallies)
+    found.extend(tallies[:max(limit - len(found), 0)])
+    if total > len(found):
+        found.append(L.CHECK_MORE.format(n=total - len(found)))
+    return found
+
+
+# Values of the wrong storage class, and infinite numbers (abs(±inf) exceeds every double).
+_NUMBER = ("SELECT id, {c} FROM {t} WHERE {c} IS NOT NULL AND "
+           "(typeof({c}) NOT IN ('integer', 'real') OR abs({c}) > 1.7976931348623157e308)")
+_SHAPE_SQL = {
+    "INTEGER": "SELECT id, {c} FROM {t} WHERE {c} IS NOT NULL AND typeof({c}) != 'integer'",
+    "REAL": _NUMBER, "FLOAT": _NUMBER,
+    "TEXT": "SELECT id, {c} FROM {t} WHERE {c} IS NOT NULL AND typeof({c}) != 'text'",
+}

@@ -31,11 +31,11 @@ def overview(store: Store, today: date) -> Overview:
              for r in store.rows("""
         SELECT v.id, v.title, v.dates, v.state,
           (SELECT count(*) FROM topic t WHERE t.vote_id = v.id),
-          (SELECT coalesce(sum(delta), 0) FROM dot d WHERE d.vote_id = v.id)
+          (SELECT CAST(total(delta) AS INTEGER) FROM dot d WHERE d.vote_id = v.id)
         FROM dot_vote v ORDER BY v.position, v.id""")]
     committees = [CommitteeSummary(*row) for row in store.rows("""
         SELECT c.id, c.name, c.kind,
-          (SELECT coalesce(sum(count), 0) FROM seat s WHERE s.committee_id = c.id),
+          (SELECT CAST(total(count) AS INTEGER) FROM seat s WHERE s.committee_id = c.id),
           (SELECT count(*) FROM membership m WHERE m.committee_id = c.id),
           (SELECT count(*) FROM meeting m WHERE m.committee_id = c.id)
         FROM committee c ORDER BY c.position, c.id""")]
@@ -59,4 +59,5 @@ def _with_rollup(summary: FieldSummary, rollup: FieldRollUp | None) -> FieldSumm
     counts = tuple((light, n) for light, n in rollup.goal_lights.items() if n)
     guiding = tuple((number, r.attainment) for number, r in rollup.guiding.items())
     return replace(summary, attainment=rollup.rollup.attainment, light=rollup.rollup.light,
-                   lights=counts, guiding=guiding)
+                   lights=counts, guiding=guiding, measured=rollup.measured,
+                   total=rollup.total)

@@ -25,11 +25,13 @@ from . import chain
 TABLES = (
     "process", "recommendation", "vision",
     "field", "guiding_goal", "annual_goal", "review", "status_note", "indicator", "reading",
-    "measure", "consideration",
+    "indicator_link", "measure", "consideration",
     "dot_vote", "topic", "participant", "dot",
     "committee", "committee_task", "seat", "person", "membership",
     "meeting", "attendance", "agenda_item", "resolution", "task", "plan_item",
-    "submission", "consultation",
+    "submission", "consultation", "document_part",
+    "monitoring_indicator", "monitoring_group", "monitoring_value", "population",
+    "report_cycle", "plan_step",
     "change_log",
 )
 _WRITABLE = frozenset(TABLES) - {"change_log"}
@@ -108,8 +110,8 @@ class Store:
         with self.transaction():
             cols = ", ".join(values)
             marks = ", ".join("?" for _ in values)
-            cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                                    tuple(values.values()))
+            cur = self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                                tuple(values.values()))
             row_id = cur.lastrowid
             self._log(table, row_id, "insert", None, {"id": row_id, **values})
         return row_id
@@ -124,8 +126,7 @@ class Store:
             if not changed:
                 return
             sets = ", ".join(f"{k} = ?" for k in changed)
-            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
-                              (*changed.values(), row_id))
+            self._execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*changed.values(), row_id))
             self._log(table, row_id, "update", {k: old[k] for k in changed}, changed)
 
     def delete(self, table: str, row_id: int) -> None:
@@ -136,6 +137,14 @@ class Store:
                 return
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
             self._log(table, row_id, "delete", old, None)
+
+    def _execute(self, sql: str, params: tuple) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except OverflowError:
+            # A number beyond SQLite's 64-bit INTEGER: refused (the transaction rolls back)
+            # rather than a traceback; the domain's bounds normally refuse long before.
+            raise UserError(L.E_STORE_OVERFLOW) from None
 
     def _log(self, table: str, row_id: int, action: str, old: dict | None,
              new: dict | None) -> None:

@@ -15,7 +15,7 @@ from ..domain.attainment import Assessment, RollUp
 from ..domain.dates import format_date, parse_date
 from ..domain.errors import UserError
 from .repo import Store
-from .status import GoalStatus, IndicatorStatus, sachstand
+from .status import GoalStatus, IndicatorStatus, MeasureStatus, TaskStatus, sachstand
 
 
 def add_status_note(store: Store, annual_goal_id: int, text: str, day: date,
@@ -31,12 +31,17 @@ def add_status_note(store: Store, annual_goal_id: int, text: str, day: date,
 def freeze_review(store: Store, year: int, stichtag_text: str, label: str = "") -> int:
     """Compute the Sachstand of ``year`` on the Stichtag and keep it unchanged."""
     stichtag = parse_date(stichtag_text)
-    rows = sachstand(store, year, stichtag)
     label = label.strip() or f"Stand {format_date(stichtag)}"
     return store.insert("review", {
         "label": label, "year": year, "stichtag": stichtag.isoformat(),
         "frozen_at": store.now().isoformat(timespec="seconds"),
-        "rows": json.dumps([asdict(g) for g in rows], ensure_ascii=False, sort_keys=True)})
+        "rows": frozen_json(store, year, stichtag)})
+
+
+def frozen_json(store: Store, year: int, stichtag: date) -> str:
+    """The Sachstand of ``year`` on ``stichtag`` as a review keeps it (canonical JSON)."""
+    return json.dumps([asdict(g) for g in sachstand(store, year, stichtag)], ensure_ascii=False,
+                      sort_keys=True)
 
 
 def frozen_rows(store: Store, review_id: int) -> tuple[dict, list[GoalStatus]]:
@@ -44,13 +49,32 @@ def frozen_rows(store: Store, review_id: int) -> tuple[dict, list[GoalStatus]]:
     row = store.get("review", review_id)
     if row is None:
         raise UserError(f"Eine eingefrorene Sitzung/Prüfung Nr. {review_id} gibt es nicht.")
+    return row, _goals(row["rows"])
+
+
+def _goals(text: str) -> list[GoalStatus]:
+    """The frozen rows; reviews frozen by older versions lack the later fields (defaults apply)."""
     goals = []
-    for g in json.loads(row["rows"]):
+    for g in json.loads(text):
         indicators = [IndicatorStatus(**{**i, "assessment": Assessment(**i["assessment"])})
                       for i in g.pop("indicators")]
         rollup = RollUp(**g.pop("rollup"))
-        goals.append(GoalStatus(**g, indicators=indicators, rollup=rollup))
-    return row, goals
+        measures = [MeasureStatus(**m) for m in g.pop("measures", [])]
+        tasks = [TaskStatus(**t) for t in g.pop("tasks", [])]
+        goals.append(GoalStatus(**g, indicators=indicators, rollup=rollup, measures=measures,
+                                tasks=tasks))
+    return goals
+
+
+def previous_review(store: Store, year: int, stichtag: date) -> dict | None:
+    """The latest review of ``year`` frozen for a Stichtag before ``stichtag`` (the one to compare with)."""
+    row = store.one("SELECT * FROM review WHERE year = ? AND stichtag < ? ORDER BY stichtag DESC, "
+                    "id DESC LIMIT 1", (year, stichtag.isoformat()))
+    return None if row is None else dict(row)
+
+
+def review_goals(review: dict) -> list[GoalStatus]:
+    return _goals(review["rows"])
 
 
 def reviews(store: Store) -> list[dict]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from ..domain.dates import parse_deadline
 from ..domain.errors import UserError
-from .meetings import MeetingHead, PlanItem, Task, check_editable, meeting_name
+from .meeting_model import MeetingHead, PlanItem, Task, check_editable, meeting_name, move_row
 from .repo import Store
 
-_ORDER = "coalesce(m.number, 0) * 1000000 + m.id"  # meetings of one committee in order
+#: Meetings of one committee in order: by date, then as entered (a number is optional).
+_ORDER = "coalesce(m.date, '') || '#' || printf('%010d', m.id)"
+_DONE_ORDER = "coalesce(dm.date, '') || '#' || printf('%010d', dm.id)"
 
 
-def _rank(store: Store, meeting_id: int) -> int:
+def _rank(store: Store, meeting_id: int) -> str:
     return store.one(f"SELECT {_ORDER} FROM meeting m WHERE m.id = ?", (meeting_id,))[0]
 
 
@@ -25,10 +27,10 @@ def load_tasks(store: Store, head: MeetingHead) -> list[Task]:
     """This meeting's tasks, then those carried over from earlier meetings."""
     rank = _rank(store, head.id)
     rows = store.rows(f"""
-        SELECT t.id, t.meeting_id, m.number, a.number AS top, t.what, t.who, t.due_text,
-               t.status, t.done_meeting_id, dm.number AS done_number,
-               {_ORDER} AS rank, CASE WHEN dm.id IS NULL THEN NULL
-                                     ELSE coalesce(dm.number, 0) * 1000000 + dm.id END AS done_rank,
+        SELECT t.id, t.meeting_id, m.number, m.date, a.number AS top, t.what, t.who,
+               t.due_text, t.status, t.done_meeting_id, dm.number AS done_number,
+               dm.date AS done_date, {_ORDER} AS rank,
+               CASE WHEN dm.id IS NULL THEN NULL ELSE {_DONE_ORDER} END AS done_rank,
                g.text AS goal, ms.text AS measure
         FROM task t JOIN meeting m ON m.id = t.meeting_id
         LEFT JOIN agenda_item a ON a.id = t.agenda_item_id
@@ -49,11 +51,13 @@ def load_tasks(store: Store, head: MeetingHead) -> list[Task]:
         carried = r["meeting_id"] != head.id
         if carried and r["status"] == "done" and (done_rank is None or done_rank < rank):
             continue  # done before this meeting: no longer carried
-        later = r["done_number"] if r["status"] == "done" and not done_here else None
+        later = (meeting_name(r["done_number"], r["done_date"])
+                 if r["status"] == "done" and not done_here else None)
         link = (f"Jahresziel: {r['goal']}" if r["goal"] else
                 f"Maßnahme: {r['measure']}" if r["measure"] else None)
         tasks.append(Task(r["id"], r["meeting_id"], r["number"], r["top"], r["what"], r["who"],
-                          r["due_text"], "done" if done_here else "open", carried, later, link))
+                          r["due_text"], "done" if done_here else "open", carried, later, link,
+                          meeting_name(r["number"], r["date"]) if carried else None))
     return tasks
 
 
@@ -162,8 +166,9 @@ def link_choices(store: Store) -> list[tuple[str, str]]:
 # -- Termine (Planungen) ------------------------------------------------------------------
 def load_plans(store: Store, meeting_id: int) -> list[PlanItem]:
     return [PlanItem(*r) for r in store.rows(
-        "SELECT id, date_text, date, what FROM plan_item WHERE meeting_id = ? "
-        "ORDER BY position, id", (meeting_id,))]
+        "SELECT p.id, p.date_text, p.date, p.what, p.agenda_item_id, a.number FROM plan_item p "
+        "LEFT JOIN agenda_item a ON a.id = p.agenda_item_id WHERE p.meeting_id = ? "
+        "ORDER BY p.position, p.id", (meeting_id,))]
 
 
 def _plan_fields(date_text: str, what: str) -> dict:
@@ -174,19 +179,31 @@ def _plan_fields(date_text: str, what: str) -> dict:
     return {"date_text": deadline.text, "date": deadline.date.isoformat(), "what": what}
 
 
-def add_plan(store: Store, meeting_id: int, date_text: str, what: str) -> int:
-    """A Termin as typed ("Herbst 2011", "11.05.2011"), resolved to a date for sorting."""
+def add_plan(store: Store, meeting_id: int, date_text: str, what: str, top: str = "") -> int:
+    """A Termin as typed ("Herbst 2011", "11.05.2011"), resolved to a date for sorting.
+
+    With ``top`` ("4") it belongs to that TOP and stands under it in the
+    minutes; a date before the meeting is allowed (the screen warns).
+    """
     meeting = check_editable(store, meeting_id)
     values = _plan_fields(date_text, what)
+    item = _agenda_item(store, meeting_id, top)
     position = store.one("SELECT coalesce(max(position), 0) + 1 FROM plan_item "
                          "WHERE meeting_id = ?", (meeting_id,))[0]
     return store.insert("plan_item", {"committee_id": meeting["committee_id"],
-                                      "meeting_id": meeting_id, "position": position, **values})
+                                      "meeting_id": meeting_id, "agenda_item_id": item,
+                                      "position": position, **values})
 
 
-def update_plan(store: Store, plan_id: int, date_text: str, what: str) -> None:
-    check_editable(store, store.get("plan_item", plan_id)["meeting_id"])
-    store.update("plan_item", plan_id, _plan_fields(date_text, what))
+def update_plan(store: Store, plan_id: int, date_text: str, what: str,
+                top: str | None = None) -> None:
+    """Change a Termin; ``top`` None keeps its TOP, "" detaches it."""
+    meeting_id = store.get("plan_item", plan_id)["meeting_id"]
+    check_editable(store, meeting_id)
+    values = _plan_fields(date_text, what)
+    if top is not None:
+        values["agenda_item_id"] = _agenda_item(store, meeting_id, top)
+    store.update("plan_item", plan_id, values)
 
 
 def delete_plan(store: Store, plan_id: int) -> None:
@@ -195,7 +212,5 @@ def delete_plan(store: Store, plan_id: int) -> None:
 
 
 def move_plan(store: Store, plan_id: int, step: int) -> bool:
-    from .committees import move_row
-
     check_editable(store, store.get("plan_item", plan_id)["meeting_id"])
     return move_row(store, "plan_item", plan_id, step, "meeting_id")

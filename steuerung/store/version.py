@@ -10,4 +10,4 @@ APPLICATION_ID = 0x53545247
 #: The schema version this program writes (the number of its last migration);
 #: a file with a higher ``PRAGMA user_version`` is refused.  A test keeps it
 #: equal to the number of migrations.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import labels as L
-from ..domain.dates import format_date, parse_date
+from ..domain.bounds import MAX_TALLY, check_tally
+from ..domain.dates import day_or_none, format_date, parse_date
 from ..domain.errors import UserError
+from ..domain.numbers import format_number, parse_whole
 from ..domain.voting import RankedTopic, check_dot, rank_topics
 from .repo import Store
 from .vote_history import (
@@ -44,11 +46,8 @@ class Topic:
 
 
 def parse_whole_number(text: str, what: str = "Punktzahl") -> int:
-    value = text.strip()
-    if not value.lstrip("+-").isdigit():
-        raise UserError(f"„{text.strip()}“ ist keine ganze Zahl. Bitte die {what} als Zahl "
-                        "eingeben, z. B. 30.")
-    return int(value)
+    """A whole number as Germans type it ("1.200" = 1200), up to the tally bound."""
+    return parse_whole(text, what, maximum=MAX_TALLY)
 
 
 def parse_dates(text: str) -> list[str]:
@@ -117,7 +116,8 @@ class VoteSession:
         if row is None:
             raise UserError(f"Eine Punktabfrage Nr. {self.vote_id} gibt es nicht.")
         self.title: str = row["title"]
-        self.dates: list[str] = [d for d in (row["dates"] or "").split(",") if d]
+        # A date another program broke is left out here (check names it), not a crash.
+        self.dates: list[str] = [d for d in str(row["dates"] or "").split(",") if day_or_none(d)]
         self.budget: int | None = row["dots_per_person"]
         self.cumulate: bool = bool(row["cumulate"])
         self.closed: bool = row["state"] == "closed"
@@ -125,17 +125,19 @@ class VoteSession:
             "SELECT t.id, t.name, t.position, t.field_id, f.name FROM topic t "
             "LEFT JOIN field f ON f.id = t.field_id WHERE t.vote_id = ? "
             "ORDER BY t.position, t.id", (self.vote_id,))]
+        # total() instead of sum(): a file holding out-of-bounds dots (written by another
+        # program) still opens instead of failing with "integer overflow"; check names it.
         self.tallies: dict[int, int] = dict(self.store.rows(
-            "SELECT topic_id, sum(delta) FROM dot WHERE vote_id = ? GROUP BY topic_id",
+            "SELECT topic_id, CAST(total(delta) AS INTEGER) FROM dot WHERE vote_id = ? GROUP BY topic_id",
             (self.vote_id,)))
         self.participants: dict[int, str] = dict(self.store.rows(
             "SELECT id, name FROM participant WHERE vote_id = ? ORDER BY id", (self.vote_id,)))
         self.used: dict[int, int] = dict(self.store.rows(
-            "SELECT participant_id, sum(delta) FROM dot WHERE vote_id = ? "
+            "SELECT participant_id, CAST(total(delta) AS INTEGER) FROM dot WHERE vote_id = ? "
             "AND participant_id IS NOT NULL GROUP BY participant_id", (self.vote_id,)))
         self.given: dict[tuple[int, int], int] = {
             (p, t): n for p, t, n in self.store.rows(
-                "SELECT participant_id, topic_id, sum(delta) FROM dot WHERE vote_id = ? "
+                "SELECT participant_id, topic_id, CAST(total(delta) AS INTEGER) FROM dot WHERE vote_id = ? "
                 "AND participant_id IS NOT NULL GROUP BY participant_id, topic_id",
                 (self.vote_id,))}
         if self.participant_id not in self.participants:
@@ -280,12 +282,14 @@ class VoteSession:
 
     def _check(self, topic_id: int, pid: int | None, delta: int) -> None:
         topic = self.topic(topic_id)
-        check_dot(tally_now=self.tallies.get(topic_id, 0), delta=delta, closed=self.closed,
+        tally_now = self.tallies.get(topic_id, 0)
+        check_dot(tally_now=tally_now, delta=delta, closed=self.closed,
                   budget=self.budget,
                   used_by_participant=self.used.get(pid, 0) if pid else None,
                   participant_name=self.participants.get(pid) if pid else None,
                   on_this_topic_by_participant=self.given.get((pid, topic_id), 0) if pid else None,
                   cumulate=self.cumulate, topic_name=topic.name)
+        check_tally(tally_now, delta, topic.name)
 
     def _append(self, topic_id: int, pid: int | None, delta: int, reverts: int | None,
                 own: bool = True) -> Event:
@@ -347,7 +351,7 @@ class VoteSession:
         tally = self.tallies.get(change.topic_id, 0)
         if tally and change.kind == "create":  # dots someone gave since: not this step's to take
             raise UserError(L.VOTE_UNDO_TOPIC_HAS_DOTS.format(
-                topic=change.name, dots=L.points(tally)))
+                topic=change.name, dots=f"{format_number(tally)} {L.POINT_WORDS[tally != 1]}"))
         rows = snapshot_and_delete(self.store, change.topic_id)
         self.history.forget_topic(change.topic_id)
         return TopicChange(change.kind, change.topic_id, change.name, rows)

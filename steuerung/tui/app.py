@@ -87,6 +87,11 @@ class SteuerungApp(App):
 
         self._show(CommitteesScreen())
 
+    def action_show_monitoring(self) -> None:
+        from .monitoring.screen import MonitoringScreen
+
+        self._show(MonitoringScreen())
+
     def action_show_goals(self) -> None:
         from .screens.goals import GoalsScreen
 
@@ -114,6 +119,9 @@ class SteuerungApp(App):
         if self.store is not None:
             self.store.close()
         self.store = Store(conn, self.now, *([self.author] if self.author else []))
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.watch(self.store)
         self.action_show_overview()
         return True
 

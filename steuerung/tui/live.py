@@ -39,14 +39,26 @@ class LiveFile:
         self._warned = False
 
     def start(self) -> None:
+        if self.app.store is not None:
+            self.watch(self.app.store)
         self.app.set_interval(self.interval, self.tick, name="live-file")
+
+    def watch(self, store) -> None:
+        """Follow ``store`` from now on: its version is taken at once, so a change another
+        process makes before the first tick is still seen as a change (the screen just
+        shown read the file before it)."""
+        self._store, self._warned = store, False
+        try:
+            self._version = store.data_version()
+        except sqlite3.Error:
+            self._version = None
 
     def tick(self) -> None:
         store = self.app.store
         if store is None:
             return
-        if store is not self._store:  # another process opened: start afresh
-            self._store, self._version, self._warned = store, None, False
+        if store is not self._store:  # a process opened without watch(): start afresh
+            self.watch(store)
         if store.replaced():
             self._say_replaced(store.path)
             return

@@ -7,11 +7,9 @@ import pytest
 from steuerung.domain.committees import (
     QuorumRule,
     check_period,
-    check_result,
     check_seat_capacity,
     check_seat_reduction,
     check_times,
-    check_votes,
     level_of,
     move_item,
     overlaps,
@@ -22,7 +20,6 @@ from steuerung.domain.committees import (
     quorum,
     renumber,
     seat_total,
-    suggest_result,
     voting_seats,
 )
 from steuerung.domain.errors import UserError
@@ -126,27 +123,7 @@ def test_voting_seats(plan, advisory, members, seats):
     assert voting_seats(plan, advisory, members) == seats
 
 
-# -- votes -------------------------------------------------------------------------
-@pytest.mark.parametrize("yes, no, abstain, voters, ok", [
-    (12, 1, 2, 15, True), (12, 1, 2, 14, False), (None, None, None, 0, True),
-    (1, None, None, 0, False), (0, 0, 0, 0, True), (13, 0, 0, 13, True),
-    (7, 7, None, 13, False)])
-def test_votes_not_more_than_voters(yes, no, abstain, voters, ok):
-    if ok:
-        check_votes(yes, no, abstain, voters)
-    else:
-        with pytest.raises(UserError, match="anwesend oder vertreten"):
-            check_votes(yes, no, abstain, voters)
-
-
-def test_vote_message_names_the_numbers():
-    with pytest.raises(UserError) as error:
-        check_votes(12, 1, 2, 14)
-    assert error.value.message.startswith(
-        "15 Stimmen (Ja, Nein und Enthaltungen zusammen), aber es sind nur 14 stimmberechtigte "
-        "Mitglieder anwesend oder vertreten.")
-
-
+# -- vote counts (the rules of votes and results: tests/domain/test_minutes.py) ----------
 @pytest.mark.parametrize("text, value", [("", None), (" 12 ", 12), ("0", 0)])
 def test_counts_are_read(text, value):
     assert parse_count(text, "Ja") == value
@@ -156,31 +133,6 @@ def test_counts_are_read(text, value):
 def test_unreadable_counts_are_refused(text):
     with pytest.raises(UserError, match="Nein: .* ist keine Zahl"):
         parse_count(text, "Nein")
-
-
-@pytest.mark.parametrize("yes, no, abstain, result", [
-    (12, 0, 0, "adopted_unanimously"), (12, 0, 2, "adopted"), (12, 1, 2, "adopted"),
-    (3, 3, 0, "rejected"), (1, 5, 0, "rejected"), (None, None, None, None),
-    (0, 0, 3, "rejected")])
-def test_suggested_result(yes, no, abstain, result):
-    assert suggest_result(yes, no, abstain) == result
-
-
-@pytest.mark.parametrize("result, yes, no, message", [
-    ("adopted_unanimously", 10, 1, "einstimmig angenommen“ geht nicht bei 1 Nein"),
-    ("adopted", 3, 3, "ist ein Beschluss nicht angenommen"),
-    ("adopted_unanimously", 0, 0, "nicht angenommen")])
-def test_result_contradicting_the_counts_is_refused(result, yes, no, message):
-    with pytest.raises(UserError, match=message):
-        check_result(result, yes, no)
-
-
-@pytest.mark.parametrize("result, yes, no", [
-    ("rejected", 5, 3),  # a qualified majority may be missed with more Ja than Nein
-    ("adopted", 5, 3), ("noted", None, None), ("postponed", None, None),
-    ("adopted_unanimously", None, None), ("adopted_unanimously", 9, 0)])
-def test_results_the_counts_allow(result, yes, no):
-    check_result(result, yes, no)
 
 
 # -- TOP numbers ---------------------------------------------------------------------

@@ -26,7 +26,7 @@ def test_what_is_not_a_number_is_refused_in_german(typed):
 
 
 @pytest.mark.parametrize("value, shown", [(10.0, "10"), (12.5, "12,5"), (None, ""), (0.0, "0"),
-                                          (1234.5, "1234,5"), (-2.25, "-2,25")])
+                                          (1234.5, "1.234,5"), (-2.25, "−2,25")])
 def test_numbers_are_shown_with_a_decimal_comma(value, shown):
     assert rules.format_number(value) == shown
 
@@ -112,8 +112,8 @@ def test_indicator_form_becomes_columns():
      "Die Frist 30.06.2010 liegt vor dem Stichtag des Ausgangswerts 01.01.2011"),
     ("indicator", {**INDICATOR, "direction": "fallend"}, "Richtung „fallend“, aber der Zielwert 3"),
     ("indicator", {**INDICATOR, "target_value": "-1", "direction": "steigend"},
-     "Richtung „steigend“, aber der Zielwert -1"),
-    ("indicator", {**INDICATOR, "direction": "halten"}, "Richtung „halten“ heißt"),
+     "Richtung „steigend“, aber der Zielwert −1"),
+    ("indicator", {**INDICATOR, "direction": "halten (mindestens)"}, "Richtung „halten“ heißt"),
     ("indicator", {**INDICATOR, "kind": "Schätzung"}, "Art: „Schätzung“ gibt es nicht"),
     ("indicator", {**INDICATOR, "green_from": "80", "yellow_from": "90"},
      "„gelb ab“ (90 %) muss unter „grün ab“ (80 %) liegen"),
@@ -134,7 +134,19 @@ def test_target_equal_to_baseline_asks_for_maintain():
     with pytest.raises(MaintainQuestion, match="„halten“ gemeint"):
         clean("indicator", values)
     assert clean("indicator", values, maintain=True)["direction"] == "maintain"
-    assert clean("indicator", {**values, "direction": "halten"})["direction"] == "maintain"
+    assert clean("indicator", {**values, "direction": "halten (mindestens)"})["direction"] == "maintain"
+    assert clean("indicator", {**values, "direction": "halten (höchstens)"})["direction"] == "maintain_max"
+    with pytest.raises(UserError, match="Zielwert gleich Ausgangswert"):
+        clean("indicator", {**values, "target_value": "4", "direction": "halten (höchstens)"})
+
+
+@pytest.mark.parametrize("values", [
+    {"baseline_value": "0"}, {"target_value": "10"}, {"baseline_value": "0", "target_value": "10"}])
+def test_a_milestone_has_no_baseline_or_target(values):
+    """DESIGN §4, turn 2: "mindestens 10 …" is counted, i.e. quantitative from 0."""
+    with pytest.raises(UserError) as caught:
+        clean("indicator", {"name": "10 Infoveranstaltungen", "kind": "Meilenstein", **values})
+    assert "quantitativ" in caught.value.message and "Ausgangswert 0" in caught.value.message
 
 
 def test_milestone_without_values_needs_no_direction():

@@ -57,6 +57,8 @@ def _tables_are_rectangular(text: str) -> None:
 
 def test_workshop_contains_every_goal_indicator_measure_and_the_seats(demo_db, tmp_path):
     text = _export("workshop", demo_db, tmp_path)
+    lines = {line.strip().removeprefix("- ").rstrip("\\") for line in text.replace("\\|", "|")
+             .splitlines()}
     plain = text.replace("\\", "")
     for table in ("guiding_goal", "annual_goal", "measure", "consideration"):
         for row in DEMO[table]:
@@ -64,6 +66,9 @@ def test_workshop_contains_every_goal_indicator_measure_and_the_seats(demo_db, t
                 assert line.strip() in plain, (table, line)
     for row in DEMO["indicator"]:
         assert row["name"] in plain
+    # The continuation line of a measure stays a line of its own, as in the seed.
+    assert ("evtl. auch Empfänger öffentlicher Mittel wie Verbände und "
+            "Eigenbetriebe/Tochterbetriebe einbeziehen") in lines
     rows = table_rows(text)
     start = rows.index(["Akteure", "Personenanzahl"])
     seats = rows[start:start + 12]
@@ -74,11 +79,24 @@ def test_workshop_contains_every_goal_indicator_measure_and_the_seats(demo_db, t
 
 def test_workshop_headings_in_the_seed_order(demo_db, tmp_path):
     text = _export("workshop", demo_db, tmp_path)
-    h2 = [t for tag, t in headings(text) if tag == "h2"]
-    assert h2 == ["Leitbild", "Themenprioritäten", "Strategiezirkel", "Handlungsfeld Bildung",
-                  "Handlungsfeld Arbeit", "Handlungsfeld Sprache",
-                  "Handlungsfeld Interkulturelle Öffnung", "Steuerungsgruppe Integration",
-                  "Beschlüsse", "Handlungsempfehlungen"]
+    found = headings(text)
+    assert found[0] == ("h1", "Informationen zum vorläufigen Ergebnis des bisherigen "
+                              "Integrationsworkshops am 20.09.2010, 05.11.2010, 06.11.2010 und "
+                              "05.04.2011")
+    h2 = [t for tag, t in found if tag == "h2"]
+    assert h2 == ["Raus aus der „Nische“ – Integrationspolitik strategisch steuern!",
+                  "Handlungsfeld Bildung", "Handlungsfeld Arbeit", "Handlungsfeld Sprache",
+                  "Handlungsfeld Interkulturelle Öffnung",
+                  "Ergebnisse aus der Arbeitsgruppe Prozess-Steuerung",
+                  "Einschätzungen zum bisherigen Ergebnis",
+                  "10 Handlungsempfehlungen für die kommunale Integrationspolitik",
+                  "Zusammensetzung der Steuerungsgruppe Integration"]
+    assert "**Jahresziel:**" in text and "**Jahresziele:**" in text  # one, several
+    assert "**Was bei der Umsetzung der Maßnahme berücksichtigt werden sollte:**" in text
+    assert "Leitbild" not in h2 and "Phasen der Handlungsfelder" not in text  # left out
+    arbeit = text[text.index("## Handlungsfeld Arbeit"):text.index("### Leitziel 2: Der Rhein")]
+    assert arbeit.rstrip().endswith("Durch die Maßnahmen soll die Situation für Migranten in "
+                                    "Pflegeheimen und in der ambulanten Pflege verbessert werden.")
     assert "einstimmig angenommen" in text
     _golden("workshop-demo.md", text)
 
@@ -86,12 +104,77 @@ def test_workshop_headings_in_the_seed_order(demo_db, tmp_path):
 def test_status_report_overdue_first_and_rectangular(demo_db, tmp_path):
     text = _export("status", demo_db, tmp_path, stichtag="30.09.2011")
     h2 = [t for tag, t in headings(text) if tag == "h2"]
-    assert h2[:2] == ["Überblick", "Überfällig"]
-    assert h2[2] == "Handlungsfeld Interkulturelle Öffnung"  # the worst field first
+    assert h2[:4] == ["Veränderungen seit der Prüfung vom 30.06.2011", "Handlungsfelder",
+                      "Überfällig", "Handlungsfeld Arbeit"]  # the worst field first
+    assert h2[-1] == "Legende"
     rows = table_rows(text)
-    assert ["Sprache", "40 %", "0", "0", "1", "6"] in rows
+    assert ["Sprache", "36 % (nur 2 von 7 Jahreszielen gemessen)", "0", "0", "2", "3", "2"] in rows
     _tables_are_rectangular(text)
     _golden("status-demo.md", text)
+
+
+def test_status_report_opens_with_the_ampel_summary_and_the_changes(demo_db, tmp_path):
+    text = _export("status", demo_db, tmp_path, year=2011, stichtag="31.12.2011")
+    assert text.startswith("# Sachstandsbericht 2011: Integration im Rhein-Kreis Neuss\n\n"
+                           "Stichtag: 31.12.2011\n\n| Ampel | Jahresziele |")
+    rows = table_rows(text)
+    assert rows[:7] == [["Ampel", "Jahresziele"], ["grün", "2"], ["gelb", "2"], ["rot", "2"],
+                        ["grau", "7"], ["ohne Indikator", "5"], ["gesamt", "18"]]
+    assert "## Veränderungen seit der Prüfung vom 30.06.2011" in text
+    assert "Ampeln 30.06.2011 → 31.12.2011: grün 0 → 2, gelb 2 → 2, rot 3 → 2, grau 8 → 7, " \
+           "ohne Indikator 5 → 5." in text
+    # The Kurse are offered (100 %); the goal's other indicator still has no value: grau.
+    assert ["Einrichtung niederschwelliger Kurse für bestimmte Zielgruppen", "Sprache",
+            "rot → grau", "33 % → 100 %", "↑ besser"] in rows
+    # "je 10 % der Mitarbeiter …" serves both Fortbildung Jahresziele
+    for goal in ("Fortbildung (Weiterbildung) von Mitarbeitern in Fremdsprachen",
+                 "Fortbildung in interkultureller Kompetenz"):
+        assert [goal, "Interkulturelle Öffnung", "rot → gelb", "30 % → 90 %", "↑ besser"] in rows
+    assert ["Informationsaufbereitung für (ausländische) Unternehmen auf einer Plattform",
+            "Arbeit", "gelb → rot", "0 % → 0 %", "→ gleich"] in rows
+    assert "Unverändert (gleiche Ampel, gleiche Erreichung): 11 Jahresziele." in text
+    # every indicator with its figures; a milestone reads erreicht / offen
+    assert ["Konzeptentwicklung incl. bedarfsgerechter Förderung bis 30.06.2011", "–", "erreicht",
+            "Meilenstein", "offen", "31.12.2011", "30.06.2011", "rot"] in rows
+    assert ["RAA ist installiert", "–", "erreicht", "Meilenstein", "erreicht", "01.08.2011",
+            "Ende 2011", "grün"] in rows
+    assert ["je 10 % der Mitarbeiter mit Publikumskontakt werden geschult", "0", "10", "%", "9",
+            "31.12.2011", "Ende 2011", "gelb"] in rows
+    assert "100 (" not in text and "1 (01.08.2011)" not in text
+    assert "- Berechnung: (7 − 0) / (10 − 0) = 70 %; Soll heute 100 %; 70 % sind 70 % des Solls " \
+           "(gelb ab 80 %, grün ab 95 %) → rot" in text
+    assert "ohne Indikator: für dieses Jahresziel ist noch kein Indikator festgelegt" in text
+    assert "**Sachstandsnotiz vom 31.12.2011:**\n\nBeispiel: Das Konzept" in text
+    assert "- Datenanalyse/ Bestandsaufnahme der aktuelle Situation – geplant" in text
+    assert "**Soll**: der Anteil der Zeit" in text and "**grün**: Ziel erreicht" in text
+    assert "Stand:" not in text and "2026" not in text  # the Stichtag is the document's date
+    _tables_are_rectangular(text)
+
+
+def test_status_report_lists_open_tasks_of_the_goal_and_its_measures(demo_db, tmp_path):
+    store = Store(open_db(demo_db), lambda: NOW)
+    store.insert("task", {"what": "Konzept der IHK vorlegen", "who": "Wirtschaftsförderung",
+                          "due_text": "Herbst 2011", "due": "2011-11-30", "status": "open",
+                          "annual_goal_id": 6})
+    store.insert("task", {"what": "Teilnehmende ermitteln", "status": "open", "measure_id": 2})
+    store.insert("task", {"what": "Erledigtes", "status": "done", "annual_goal_id": 6})
+    store.close()
+    text = _export("status", demo_db, tmp_path, stichtag="31.12.2011")
+    assert "**Offene Aufgaben:**\n\n- Konzept der IHK vorlegen (verantwortlich: " \
+           "Wirtschaftsförderung, bis Herbst 2011)" in text
+    assert "- Teilnehmende ermitteln\n" in text and "Erledigtes" not in text
+
+
+def test_frozen_review_and_live_report_of_one_stichtag_get_different_names(demo_db, tmp_path):
+    live = export_document("status", demo_db, Request(tmp_path, NOW, stichtag="31.12.2011"))[0]
+    frozen = export_document("status", demo_db, Request(tmp_path, NOW, review_id=2))[0]
+    assert live.name == "2011-12-31-sachstandsbericht-2011-integration-im-rhein-kreis-neuss.md"
+    assert frozen.name == ("2011-12-31-sachstandsbericht-2011-pruefung-2-integration-im-rhein-"
+                           "kreis-neuss.md")
+    text = frozen.read_text(encoding="utf-8")
+    assert ("Stichtag: 31.12.2011 · eingefrorene Prüfung „Stand 31.12.2011 (Beispiel)“ vom "
+            "10.01.2012") in text
+    assert "## Veränderungen seit der Prüfung vom 30.06.2011" in text
 
 
 def test_status_report_from_a_frozen_review_ignores_later_readings(demo_db, tmp_path):
@@ -101,9 +184,11 @@ def test_status_report_from_a_frozen_review_ignores_later_readings(demo_db, tmp_
     store.close()
     frozen = _export("status", demo_db, tmp_path / "a", review_id=review)
     live = _export("status", demo_db, tmp_path / "b", stichtag="30.09.2011")
-    assert "| Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen | rot | 40 % |" in frozen
-    assert "Eingefrorene Prüfung: Stand 30.09.2011" in frozen
-    assert "| Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen | grün | 100 % |" in live
+    assert "#### Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen\n\n**Ampel: rot** · " \
+           "Erreichung 40 %" in frozen
+    assert "eingefrorene Prüfung „Stand 30.09.2011“" in frozen
+    assert "#### Öffentlichkeitsarbeit/Bekanntmachung der Maßnahmen\n\n**Ampel: grün** · " \
+           "Erreichung 100 %" in live
 
 
 def test_same_data_same_bytes_and_html_beside_it(demo_db, tmp_path, capsys):

@@ -142,6 +142,11 @@ def test_any_text_as_a_paragraph_line_stays_literal(text):
 
 @pytest.mark.parametrize(("text", "level", "expected"), [
     ("- Wer kann\n- was", 2, "- Wer kann\n- was"),
+    # numbered as a reader of the Markdown expects, not "1. 1. 1." (seed 000's lists)
+    ("1. Vernetzung\n2. Veranstaltungen\n3. Branchenbuch", 2,
+     "1. Vernetzung\n2. Veranstaltungen\n3. Branchenbuch"),
+    ("1) Neues in Münster\n2) Veranstaltungen", 2, "1. Neues in Münster\n2. Veranstaltungen"),
+    ("3. drei\n4. vier", 2, "3. drei\n4. vier"),
     ("**Ergebnis:** gut", 2, "**Ergebnis:** gut"),
     ("# Titel", 3, "#### Titel"),
     ("###### tief", 2, "**tief**"),
@@ -176,3 +181,12 @@ def test_markdown_text_is_stable_and_never_opens_raw_html(text):
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
     assert not kinds & {"html_block", "html_inline"}
     assert not any(t.type == "heading_open" and t.tag in ("h1", "h2") for t in tokens)
+
+
+@given(st.text())
+def test_the_shortcut_for_plain_text_changes_nothing(text):
+    """cell and escape_inline take a shortcut for text with nothing to escape; same result."""
+    from steuerung.export import markdown as md
+
+    assert md.cell(text) == md._escape(md._one_line(text, " / "))
+    assert md.escape_inline(text) == md._escape(md._one_line(text, " "))

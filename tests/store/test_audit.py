@@ -67,7 +67,7 @@ def test_the_store_without_a_name_signs_unbekannt(db):
     ("UPDATE topic SET name = 'Bildng' WHERE id = 1",
      "Außerhalb der Anwendung geändert: Thema „Bildung und Schule“ – Name: gespeichert "
      "„Bildng“, laut Änderungsprotokoll „Bildung und Schule“."),
-    ("UPDATE reading SET value = 9 WHERE id = 3",
+    ("UPDATE reading SET value = 9 WHERE id = (SELECT max(id) FROM reading)",  # the new one
      "Außerhalb der Anwendung geändert: Messwert „alle Schulen halten eine Infoveranstalt…“ "
      "30.09.2011 – Wert: gespeichert 9, laut Änderungsprotokoll 7."),
     ("UPDATE field SET name = 'Arbeitsmarkt' WHERE id = 2",
@@ -75,7 +75,7 @@ def test_the_store_without_a_name_signs_unbekannt(db):
      "Bestand ab)."),
     ("INSERT INTO field (name, phase) VALUES ('Heimlich', 'goals')",
      "Außerhalb der Anwendung angelegt: Handlungsfeld „Heimlich“."),
-    ("DELETE FROM reading WHERE id = 3",  # named by its logged values
+    ("DELETE FROM reading WHERE id = (SELECT max(id) FROM reading)",  # named as logged
      "Außerhalb der Anwendung gelöscht: Messwert „alle Schulen halten eine Infoveranstalt…“ "
      "30.09.2011."),
     ("DELETE FROM consideration WHERE id = 1",  # a Bestand row: only its digest is known
@@ -165,6 +165,43 @@ def test_migration_8_signs_old_rows_unbekannt_and_adopts_what_the_log_misses(tmp
     assert check(path).ok
 
 
+def test_a_migration_that_reaches_a_sealed_log_later_leaves_check_in_order(tmp_path):
+    """m005 rewrites old results and adds a column with a default; on a file that got m008
+    first (branches merge out of number order) it adopts what it changed."""
+    from steuerung.store.migrations import m008_change_log_author_hash
+
+    # A file of schema 8 without m005: made by the audit branch alone.
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m005_minutes")
+    m008_change_log_author_hash(Database(conn))
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('steuerung', 'm008_change_log_author_hash', '2011-01-01')")
+    conn.close()
+    old = Store(_open_without_migrating(tmp_path / "old.db"), fixed_now, "Alt")
+    committee = old.insert("committee", {"name": "Kreistag"})
+    meeting = old.insert("meeting", {"committee_id": committee, "date": "2010-12-08",
+                                     "state": "held"})
+    item = old.insert("agenda_item", {"meeting_id": meeting, "number": "1", "title": "Gipfel",
+                                      "public": 1, "position": 1})
+    old.insert("resolution", {"agenda_item_id": item, "text": "Beschlossen",
+                              "result": "adopted_unanimously", "position": 1})
+    old.close()
+    new = Store(open_db(tmp_path / "old.db"), fixed_now, "Neu")
+    row = new.one("SELECT kind, vote, result FROM resolution")
+    assert tuple(row) == ("resolution", "unanimous", "adopted")
+    assert verify_chain(new.conn) == [] and outside_changes(new.conn) == []
+    assert tuple(new.one("SELECT action, author FROM change_log ORDER BY id DESC LIMIT 1")) == (
+        "baseline", "unbekannt")
+    new.close()
+    assert check(tmp_path / "old.db").ok
+
+
+def _open_without_migrating(path):
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
 def test_chain_holds_with_two_writers(db):
     one, two = (Store(open_db(db), fixed_now, name) for name in ("Anna", "Bernd"))
     a, b = VoteSession(one, 1), VoteSession(two, 1)
@@ -182,3 +219,22 @@ def test_a_new_process_logs_its_first_row(tmp_path):
     store.close()
     report = check(tmp_path / "n.db")
     assert report.ok and report.log_entries == 1
+
+
+@pytest.mark.parametrize("broken", ["kaputt", "[1]", '{"field": 5}', '{"field": {"x": 1}}'])
+def test_a_log_row_another_program_broke_is_named_never_a_traceback(db, broken):
+    from steuerung.store.changes import ChangeLog
+
+    _work(db)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE change_log SET new = ? WHERE id = 1", (broken,))
+    conn.close()
+    report = check(db)
+    assert not report.ok
+    assert report.outside[0].startswith("Änderungsprotokoll: Eintrag Nr. 1 wurde außerhalb")
+    store = Store(open_db(db), fixed_now)
+    log = ChangeLog(store)
+    assert log.lines()[-1].text.startswith("20.09.2010 00:00 · Beispieldaten · Bestand")
+    assert log.lines(target=("topic", 1))  # a history with children reads the broken row too
+    store.close()

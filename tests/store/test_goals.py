@@ -41,7 +41,7 @@ def test_the_outline_loads_with_one_query_per_table(demo_store):
     demo_store.conn.set_trace_callback(statements.append)
     model = GoalModel(demo_store)
     demo_store.conn.set_trace_callback(None)
-    assert len(statements) == 6
+    assert len(statements) == 7  # six tables and the links of shared indicators
     assert not any("reading" in s for s in statements)  # 35,000 readings in the large process
     sprache = next(i for i in model.children_of(None) if i.text == "Sprache")
     guiding = model.children_of(sprache.key)
@@ -189,13 +189,13 @@ def test_fields_renumber_when_moved(demo_store):
 
 # -- deleting ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("kind, item_id, description", [
-    ("guiding_goal", 8, "Leitziel 2 mit 2 Jahreszielen, 2 Indikatoren, 1 Messwert"),
+    ("guiding_goal", 8, "Leitziel 2 mit 2 Jahreszielen, 2 Indikatoren, 2 Messwerten, 1 Statusnotiz"),
     ("guiding_goal", 7, "Leitziel 1"),
-    ("guiding_goal", 9, "Leitziel 3 mit 5 Jahreszielen, 3 Indikatoren, 2 Maßnahmen"),
+    ("guiding_goal", 9, "Leitziel 3 mit 5 Jahreszielen, 3 Indikatoren, 2 Messwerten, 2 Maßnahmen"),
     ("field", 3, "Handlungsfeld 3 Sprache mit 3 Leitzielen, 7 Jahreszielen, 5 Indikatoren, "
-                 "1 Messwert, 2 Maßnahmen"),
+                 "4 Messwerten, 2 Maßnahmen, 1 Statusnotiz"),
     ("annual_goal", 3, "Jahresziel 2011 mit 1 Indikator, 1 Maßnahme, 13 Hinweisen"),
-    ("indicator", 6, "Indikator mit 1 Messwert"),
+    ("indicator", 6, "Indikator mit 2 Messwerten"),
     ("measure", 14, "Maßnahme"),
 ])
 def test_delete_says_what_goes_with_it(demo_store, kind, item_id, description):
@@ -211,7 +211,8 @@ def test_delete_removes_everything_below_in_one_transaction(demo_store):
         assert demo_store.one(f"SELECT count(*) FROM {table} WHERE {sql}")[0] == 0, table
     deleted = demo_store.rows("SELECT table_name, count(*) FROM change_log WHERE id > ? "
                               "AND action = 'delete' GROUP BY table_name", (log,))
-    assert dict(deleted) == {"guiding_goal": 1, "annual_goal": 2, "indicator": 2, "reading": 1}
+    assert dict(deleted) == {"guiding_goal": 1, "annual_goal": 2, "indicator": 2, "reading": 2,
+                             "status_note": 1}
     assert [n for n, _, _ in _numbers(demo_store, "Sprache")] == [1, 2]  # Leitziel 3 became 2
     assert demo_store.one("PRAGMA foreign_key_check") is None
 
@@ -231,7 +232,7 @@ def test_a_failing_delete_leaves_everything(demo_store, monkeypatch):
     with pytest.raises(OSError):
         goals.delete(demo_store, "guiding_goal", 8)
     assert demo_store.one("SELECT count(*) FROM annual_goal WHERE guiding_goal_id = 8")[0] == 2
-    assert demo_store.one("SELECT count(*) FROM reading")[0] == 2
+    assert demo_store.one("SELECT count(*) FROM reading")[0] == 10
     assert _log_count(demo_store) == log
 
 
@@ -260,7 +261,7 @@ def test_carry_over_copies_indicators_and_measures_but_not_readings(demo_store):
     assert (new_ind["deadline_text"], new_ind["deadline"]) == ("Ende 2012", "2012-12-31")
     assert demo_store.one("SELECT count(*) FROM reading WHERE indicator_id = ?",
                           (new_ind["id"],))[0] == 0
-    assert demo_store.one("SELECT count(*) FROM reading WHERE indicator_id = 6")[0] == 1
+    assert demo_store.one("SELECT count(*) FROM reading WHERE indicator_id = 6")[0] == 2
     measures = goals.carry_over(demo_store, 13)
     assert [r[0] for r in demo_store.rows("SELECT text FROM measure WHERE annual_goal_id = ? "
                                           "ORDER BY position", (measures,))] == [
@@ -351,3 +352,23 @@ def test_search_follows_own_writes_and_other_processes(demo_db, demo_store):
     assert [k for k, _ in goals.search(demo_store, "SPRACHPATEN")] == ["consideration"]
     tables = [r[0] for r in demo_store.rows("SELECT name FROM sqlite_master")]
     assert "goal_search" not in tables  # never written to the file
+
+
+def test_deleting_takes_the_links_of_shared_indicators_along(demo_store):
+    """A Jahresziel served by another's indicator loses only the link; the indicator stays."""
+    betreuung = _id(demo_store, "SELECT id FROM annual_goal WHERE text LIKE 'Kinderbetreuung%'")
+    plan = goals.delete(demo_store, "annual_goal", betreuung)
+    assert plan.rows["indicator_link"] == [1] and plan.rows["indicator"] == []
+    assert demo_store.get("indicator", 9) is not None
+    goals.delete(demo_store, "indicator", 12)  # "je 10 %", also serving the other Fortbildung
+    assert demo_store.one("SELECT count(*) FROM indicator_link")[0] == 0
+    model = GoalModel(demo_store)
+    assert model.counts()["indicator"] == 11
+
+
+def test_a_shared_indicator_shows_under_each_jahresziel(demo_store):
+    model = GoalModel(demo_store)
+    fremdsprachen = _id(demo_store, "SELECT id FROM annual_goal WHERE text LIKE 'Fortbildung (%'")
+    (shown,) = model.children_of(("annual_goal", fremdsprachen))
+    assert (shown.kind, shown.id, shown.key) == ("indicator", 12, ("indicator_link", 2))
+    assert model.counts()["indicator"] == 12  # counted once, at home

@@ -125,3 +125,25 @@ def test_force_onto_an_open_file_is_refused(tmp_path):
     store.close()
     assert open_db(target).execute("SELECT count(*) FROM field WHERE name = 'Nach dem Versuch'"
                                    ).fetchone()[0] == 1
+
+
+def test_the_vorlage_fields_and_the_signature_round_trip(tmp_path):
+    from steuerung.store.submissions import save_signature, save_submission
+
+    load(DEMO_JSON.read_text(encoding="utf-8"), tmp_path / "a.db")
+    store = Store(open_db(tmp_path / "a.db"), fixed_now)
+    save_signature(store, "In Vertretung", "Erika Muster", "Kreisdirektorin")
+    save_submission(store, {"subject": "Sachstand 2011", "kind": "report", "clerk": "Frau A",
+                            "stichtag": "31.12.2011", "parts": ["attainment", "goals"],
+                            "financial_effects": 1, "budget_year": "2012",
+                            "budget_product": "50.01", "budget_expense": "Sachaufwand",
+                            "budget_amount": "1.234,5"})
+    first = dump(store.conn)
+    load(first, tmp_path / "b.db")
+    assert dump(open_db(tmp_path / "b.db")) == first
+    tables = json.loads(first)["tables"]
+    assert tables["process"][0]["signature_name"] == "Erika Muster"
+    new = tables["submission"][-1]
+    assert (new["clerk"], new["stichtag"], new["parts"], new["financial_effects"],
+            new["budget_year"], new["budget_amount"]) == (
+        "Frau A", "2011-12-31", "goals,attainment", 1, 2012, 1234.5)

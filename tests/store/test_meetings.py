@@ -69,14 +69,14 @@ def test_the_seed_meeting_reads_back_after_reopening_the_file(store, muenster, p
     again.close()
 
 
-def test_meeting_numbers_count_up_per_committee(store, muenster):
+def test_meeting_numbers_are_optional_and_never_invented(store, muenster):
     second = _next_meeting(store, muenster)
-    assert store.get("meeting", second)["number"] == 2
+    assert store.get("meeting", second)["number"] is None
     other = committees.save_committee(store, None, "Kerngruppe", "Kerngruppe", "")
-    first = meetings.create_meeting(store, other, MeetingForm(date="01.09.2011"))
-    assert store.get("meeting", first)["number"] == 1
-    _refused(store, "Eine 2. Sitzung hat dieses Gremium schon", lambda: meetings.create_meeting(
-        store, muenster.committee, MeetingForm(date="02.09.2011", number="2")))
+    first = meetings.create_meeting(store, other, MeetingForm(date="01.09.2011", number="2."))
+    assert store.get("meeting", first)["number"] == 2  # numbers are per committee
+    _refused(store, "Eine 1. Sitzung hat dieses Gremium schon", lambda: meetings.create_meeting(
+        store, muenster.committee, MeetingForm(date="02.09.2011", number="1")))
 
 
 # -- bad header ------------------------------------------------------------------------
@@ -213,48 +213,57 @@ def test_empty_top_title_is_refused(store, muenster):
     _refused(store, "Titel für den TOP", lambda: agenda.add_item(store, muenster.meeting, "  "))
 
 
-# -- resolutions -----------------------------------------------------------------------------
-@pytest.mark.parametrize("yes, no, abstain, result, message", [
-    ("3", "1", "1", None, "5 Stimmen .* nur 4 stimmberechtigte Mitglieder"),
-    ("9", "", "", None, "9 Stimmen"),
-    ("drei", "", "", None, "Ja: „drei“ ist keine Zahl"),
-    ("", "", "", None, "Ohne Stimmen bitte ein Ergebnis wählen"),
-    ("2", "1", "", "adopted_unanimously", "einstimmig angenommen“ geht nicht bei 1 Nein"),
-    ("1", "2", "", "adopted", "nicht angenommen"),
+# -- resolutions ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, vote, yes, no, abstain, result, message", [
+    ("Text", None, "3", "1", "1", None, "5 Stimmen .* nur 4 stimmberechtigte Mitglieder"),
+    ("Text", None, "9", "", "", None, "9 Stimmen"),
+    ("Text", None, "drei", "", "", None, "Ja: „drei“ ist keine Zahl"),
+    ("", None, "", "", "", "noted", "Wortlaut des Beschlusses"),
+    ("Text", "unanimous", "2", "1", "", None, "„einstimmig“ geht nicht bei 1 Nein-Stimme"),
+    ("Text", None, "1", "2", "", "adopted", "nicht angenommen"),
+    ("Text", "counts", "", "", "", None, "Bitte die Stimmen eintragen"),
 ])
-def test_resolution_validation(store, muenster, yes, no, abstain, result, message):
+def test_resolution_validation(store, muenster, text, vote, yes, no, abstain, result, message):
     item = muenster.items["3.a"]
-    _refused(store, message, lambda: agenda.add_resolution(store, item, "Text", yes, no, abstain,
-                                                           result))
+    _refused(store, message, lambda: agenda.add_resolution(store, item, text, yes, no, abstain,
+                                                           result, vote))
 
 
-@pytest.mark.parametrize("yes, no, abstain, result, stored", [
-    ("4", "0", "0", None, "adopted_unanimously"),
-    ("2", "1", "1", None, "adopted"),
-    ("1", "2", "", None, "rejected"),
-    ("", "", "", "noted", "noted"),
-    ("", "", "", "postponed", "postponed"),
-    ("", "", "", "adopted_unanimously", "adopted_unanimously"),
+@pytest.mark.parametrize("vote, yes, no, abstain, result, stored", [
+    (None, "4", "0", "0", None, ("counts", "adopted")),
+    (None, "2", "1", "1", None, ("counts", "adopted")),
+    (None, "1", "2", "", None, ("counts", "rejected")),
+    (None, "", "", "", "noted", (None, "noted")),
+    (None, "", "", "", "postponed", (None, "postponed")),
+    (None, "", "", "", "referred", (None, "referred")),
+    ("unanimous", "", "", "", None, ("unanimous", None)),  # nothing assumed beyond the vote
+    ("unanimous", "", "", "", "adopted", ("unanimous", "adopted")),
+    ("majority", "", "", "", "rejected", ("majority", "rejected")),
 ])
-def test_resolution_results(store, muenster, yes, no, abstain, result, stored):
-    rid = agenda.add_resolution(store, muenster.items["2.a"], "Bericht", yes, no, abstain, result)
-    assert store.get("resolution", rid)["result"] == stored
+def test_resolution_results(store, muenster, vote, yes, no, abstain, result, stored):
+    rid = agenda.add_resolution(store, muenster.items["2.a"], "Bericht", yes, no, abstain,
+                                result, vote)
+    row = store.get("resolution", rid)
+    assert (row["vote"], row["result"], row["kind"]) == (*stored, "resolution")
 
 
 def test_votes_follow_attendance(store, muenster):
     """With one member fewer present, four votes are one too many."""
     meetings.set_attendance(store, muenster.meeting, muenster.members["Herr Demir"], "excused")
-    _refused(store, "nur 3 stimmberechtigte", lambda: agenda.update_resolution(
-        store, muenster.resolution, NEWSLETTER, "3", "0", "1", None))
+    _refused(store, "nur 3 stimmberechtigte", lambda: agenda.update_block(
+        store, muenster.resolution, NEWSLETTER, None, "3", "0", "1", None))
 
 
 def test_demo_kreistag_meeting_has_its_resolution(demo_store):
-    mid = demo_store.one("SELECT id FROM meeting WHERE title = 'Sitzung des Kreistags'")[0]
+    mid = demo_store.one("SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id "
+                         "WHERE c.kind = 'Kreistag'")[0]
     view = load_meeting(demo_store, mid)
     assert view.head.committee_name == "Kreistag des Rhein-Kreises Neuss"
+    assert (view.head.statutory, view.head.genitive, view.head.number) == (
+        True, "des Kreistages des Rhein-Kreises Neuss", None)
     (item,) = view.agenda
     (resolution,) = item.resolutions
-    assert resolution.result == "adopted_unanimously"
+    assert (resolution.vote, resolution.result) == ("unanimous", "adopted")
     assert "Einrichtung einer Steuerungsgruppe Integration" in resolution.text
 
 
@@ -270,7 +279,9 @@ def test_open_tasks_carry_over_to_the_next_meeting_until_done(store, muenster):
     tasks.set_done(store, second, muenster.tasks[1], True)
     assert [t.status for t in load_meeting(store, second).tasks] == ["open", "open", "done"]
     first = {t.id: t for t in load_meeting(store, muenster.meeting).tasks}
-    assert (first[muenster.tasks[1]].status, first[muenster.tasks[1]].done_later_in) == ("open", 2)
+    assert (first[muenster.tasks[1]].status, first[muenster.tasks[1]].done_later_in) == (
+        "open", "der Sitzung vom 01.09.2011")
+    assert load_meeting(store, second).tasks[1].origin == "der 1. Sitzung vom 03.05.2011"
     # a third meeting carries only what is still open
     third = _next_meeting(store, muenster, "01.12.2011")
     assert [t.id for t in load_meeting(store, third).tasks] == [muenster.tasks[0], own]
@@ -333,8 +344,10 @@ def _every_edit(store, m):
         "top delete": lambda: agenda.delete_item(store, m.items["5"]),
         "resolution": lambda: agenda.add_resolution(store, m.items["2.a"], "", "", "", "",
                                                     "noted"),
-        "resolution edit": lambda: agenda.update_resolution(store, m.resolution, "x", "1", "",
-                                                            "", None),
+        "resolution edit": lambda: agenda.update_block(store, m.resolution, "x", None, "1"),
+        "block": lambda: agenda.add_block(store, m.items["1"], "text", "Notiz"),
+        "block move": lambda: agenda.move_block(store, m.resolution, 1),
+        "block delete": lambda: agenda.delete_block(store, m.resolution),
         "task": lambda: tasks.add_task(store, mid, "Neu"),
         "task done": lambda: tasks.set_done(store, mid, m.tasks[0], True),
         "termin": lambda: tasks.add_plan(store, mid, "Herbst 2011", "Neu"),
@@ -346,7 +359,7 @@ def test_closed_protocol_refuses_every_edit(store, muenster):
     meetings.set_state(store, muenster.meeting, "closed")
     for name, write in _every_edit(store, muenster).items():
         before = _log(store)
-        with pytest.raises(UserError, match="Protokoll der 1. Sitzung \\(03.05.2011\\) ist "
+        with pytest.raises(UserError, match="Protokoll der 1. Sitzung vom 03.05.2011 ist "
                                             "abgeschlossen"):
             write()
         assert _log(store) == before, name

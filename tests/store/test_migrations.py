@@ -77,3 +77,43 @@ def test_a_version_3_file_gets_the_task_completion_meeting(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     row = conn.execute("SELECT what, done_meeting_id FROM task").fetchone()
     assert tuple(row) == ("Einladen", None)
+
+
+def test_a_version_4_file_gets_the_outline_and_shared_indicators(tmp_path):
+    from steuerung.store.db import open_db
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m005_minutes")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    conn.execute("INSERT INTO field (id, name, phase) VALUES (1, 'Sprache', 'goals')")
+    conn.close()
+    conn = open_db(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM document_part").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM indicator_link").fetchone()[0] == 0
+    assert "effect" in [row[1] for row in conn.execute("PRAGMA table_info(annual_goal)")]
+    assert conn.execute("SELECT name FROM field").fetchone()[0] == "Sprache"
+
+
+def test_a_version_4_vorlage_keeps_its_text_and_all_generated_parts(tmp_path):
+    """m007: an older Vorlage gains the new fields empty; NULL parts mean all of them."""
+    from steuerung.store.db import open_db
+    from steuerung.store.submissions import PARTS, parts_of
+
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m005_minutes")
+    conn.execute("INSERT INTO process (id, title) VALUES (1, 'Integration')")
+    conn.execute("INSERT INTO submission (id, kind, subject, financial, public) "
+                 "VALUES (1, 'report', 'Sachstand', 'Kosten: 500 €', 1)")
+    conn.close()
+    conn = open_db(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.row_factory = sqlite3.Row
+    row = dict(conn.execute("SELECT * FROM submission").fetchone())
+    assert (row["financial"], row["clerk"], row["financial_effects"], row["parts"]) == (
+        "Kosten: 500 €", None, None, None)
+    assert parts_of(row) == PARTS
+    process = dict(conn.execute("SELECT * FROM process").fetchone())
+    assert process["signature_prefix"] is None

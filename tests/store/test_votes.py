@@ -67,11 +67,13 @@ def test_bad_topic_names_write_nothing(store, name, message):
     assert store.one("SELECT count(*) FROM topic")[0] == count
 
 
-@pytest.mark.parametrize("text", ["3,5", "abc", "", "1e3"])
-def test_tally_must_be_a_whole_number(store, text):
+@pytest.mark.parametrize("text, message", [
+    ("3,5", "„3,5“ ist keine ganze Zahl"), ("abc", "„abc“ ist keine ganze Zahl"),
+    ("", "Bitte eine ganze Zahl eingeben"), ("1e3", "„1e3“ ist keine ganze Zahl")])
+def test_tally_must_be_a_whole_number(store, text, message):
     session = _session(store)
     topic = session.add_topic("Bildung")
-    with pytest.raises(UserError, match="keine ganze Zahl"):
+    with pytest.raises(UserError, match=message):
         session.set_tally(topic.id, text)
     assert _dots(store) == 0
 

@@ -31,12 +31,13 @@ async def test_preview_and_write_the_workshop_documentation(demo_store, paths):
         assert "Rangfolge" in _preview(app)  # the first document: Themenprioritäten
         await _keys(pilot, "down")
         preview = _preview(app)
-        assert "Workshop-Dokumentation: Integration im Rhein-Kreis Neuss" in preview
+        assert "Informationen zum vorläufigen Ergebnis des bisherigen" in preview
         assert "Landrat oder Allgemeiner Vertreter" in preview
         await _keys(pilot, "h")
         written = sorted(p.name for p in paths.exports.iterdir())
-        assert written == ["2026-11-21-workshop-dokumentation-integration-im-rhein-kreis-neuss.html",
-                           "2026-11-21-workshop-dokumentation-integration-im-rhein-kreis-neuss.md"]
+        # dated by the workshop's last day, not by the clock
+        assert written == ["2011-04-05-workshop-dokumentation-integration-im-rhein-kreis-neuss.html",
+                           "2011-04-05-workshop-dokumentation-integration-im-rhein-kreis-neuss.md"]
         md = paths.exports / written[1]
         md.write_text("geändert", encoding="utf-8")
         await _keys(pilot, "w")
@@ -44,4 +45,4 @@ async def test_preview_and_write_the_workshop_documentation(demo_store, paths):
         await _keys(pilot, "n")
         assert md.read_text(encoding="utf-8") == "geändert"
         await _keys(pilot, "w", "j")
-        assert md.read_text(encoding="utf-8").startswith("# Workshop-Dokumentation")
+        assert md.read_text(encoding="utf-8").startswith("# Informationen zum vorläufigen")

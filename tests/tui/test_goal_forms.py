@@ -54,13 +54,13 @@ async def test_indicator_steckbrief_with_every_field_by_keys(demo_store, paths):
             "baseline_value": 12.5, "baseline_date": "2010-12-31", "target_value": 1200.0,
             "deadline_text": "3. Quartal 2012", "deadline": "2012-09-30", "direction": "up",
             "green_from": 95.0, "yellow_from": 80.0, "note": "Zahlen der VHS und freien Träger"}
-        assert row["annual_goal_id"] == 12 and row["position"] == 2
+        assert row["annual_goal_id"] == 12 and row["position"] == 3  # after its two indicators
         # shown again as typed: German numbers and dates
         assert app.screen.outline.cursor_key == ("indicator", row["id"])
         assert [_row_text(app, n) for n in ("baseline_value", "baseline_date", "target_value",
                                             "deadline_text", "green_from")] == [
-            "12,5", "31.12.2010", "1200", "3. Quartal 2012", "95"]
-        assert "Indikatoren (2)" in _tree_lines(app)
+            "12,5", "31.12.2010", "1.200", "3. Quartal 2012", "95"]
+        assert "Indikatoren (3)" in _tree_lines(app)
 
 
 async def test_bad_threshold_and_number_are_refused(demo_store, paths):

@@ -116,12 +116,12 @@ def _stored_outline(store) -> list:
 
 
 async def _new_annual(pilot, text: str, year: str = "", deadline: str = "") -> None:
-    """The Jahresziel form is open: text, year, responsible, deadline (the last one saves)."""
+    """The Jahresziel form is open: text, year, responsible, deadline, effect (the last saves)."""
     await _type(pilot, text, "enter")
     if year:
         await pilot.press(*year)  # the year field selects its default: typing replaces it
     await _keys(pilot, "enter", "enter")
-    await _type(pilot, deadline, "enter")
+    await _type(pilot, deadline, "enter", "enter")
 
 
 async def _new_leaf(pilot, kind_index: int, text: str) -> None:
@@ -251,7 +251,8 @@ async def test_delete_names_what_goes_with_it_and_removes_it_all(demo_store, pat
         await _goto(pilot, ("guiding_goal", 8))
         await _keys(pilot, "delete")
         question = _question(app)
-        assert "Löschen: Leitziel 2 mit 2 Jahreszielen, 2 Indikatoren, 1 Messwert?" in question
+        assert ("Löschen: Leitziel 2 mit 2 Jahreszielen, 2 Indikatoren, 2 Messwerten, "
+                "1 Statusnotiz?") in question
         assert "„Die Erstsprachen werden gefördert.“" in question
         await _keys(pilot, "n")
         assert demo_store.one("SELECT count(*) FROM annual_goal WHERE guiding_goal_id = 8")[0] == 2
@@ -264,7 +265,8 @@ async def test_delete_names_what_goes_with_it_and_removes_it_all(demo_store, pat
             assert demo_store.one(sql)[0] == 0, sql
         deleted = demo_store.rows("SELECT table_name, row_id FROM change_log WHERE id > ? AND "
                                   "action = 'delete' ORDER BY id", (log,))
-        assert [tuple(r) for r in deleted] == [("reading", 1), ("indicator", 5), ("indicator", 6),
+        assert [tuple(r) for r in deleted] == [("reading", 1), ("reading", 7), ("indicator", 5),
+                                               ("indicator", 6), ("status_note", 2),
                                                ("annual_goal", 8), ("annual_goal", 9),
                                                ("guiding_goal", 8)]
         assert len({r[0] for r in demo_store.rows("SELECT at FROM change_log WHERE id > ?",
@@ -290,7 +292,7 @@ async def test_carry_over_into_the_next_year_and_filter_by_year(demo_store, path
         assert tuple(new)[1:] == (2012, "Ende 2012")
         assert demo_store.one("SELECT count(*) FROM indicator WHERE annual_goal_id = ?",
                               (new[0],))[0] == 1
-        assert demo_store.one("SELECT count(*) FROM reading")[0] == 2  # readings stay behind
+        assert demo_store.one("SELECT count(*) FROM reading")[0] == 10  # readings stay behind
         assert app.screen.outline.cursor_key == ("annual_goal", new[0])
         await _keys(pilot, "j", "end", "enter")  # the year list: alle Jahre, 2011, 2012
         lines = _tree_lines(app)
@@ -370,14 +372,14 @@ async def test_unreadable_deadline_is_refused_with_an_example(demo_store, paths)
         await _keys(pilot, "e", "enter", "enter", "enter")
         await _type(pilot, "irgendwann")
         assert "⚠ nicht lesbar" in str(app.screen.query_one("#form-annual_goal .form-preview").content)
-        await _keys(pilot, "enter")
+        await _keys(pilot, "ctrl+s")  # Enter would go on to "Wirkung der Maßnahmen"
         assert "Frist: „irgendwann“ ist kein lesbares Datum. Möglich sind z. B. 30.06.2011" in \
             _errors(app)[-1]
         assert demo_store.get("annual_goal", 8)["deadline_text"] is None
         await _keys(pilot, *["backspace"] * 10)
         await _type(pilot, "Herbst 2011")
         assert "→ 30.11.2011" in str(app.screen.query_one("#form-annual_goal .form-preview").content)
-        await _keys(pilot, "enter")
+        await _keys(pilot, "enter", "enter")  # on to the effect, left empty; Enter there saves
         row = demo_store.get("annual_goal", 8)
         assert (row["deadline_text"], row["deadline"]) == ("Herbst 2011", "2011-11-30")
         assert "2011 Erfassung der Maßnahmen zur Förderung der Erstsprachen · bis Herbst 2011" in \

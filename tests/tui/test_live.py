@@ -69,7 +69,9 @@ async def test_a_reading_imported_by_another_process_appears_on_the_sachstand(de
         assert isinstance(app.screen, SachstandScreen)
         await pilot.press("down", "down")
         chosen = app.screen.rows[app.screen.selected].id
-        indicator = app.screen.rows[0].indicators[0]
+        # A counted indicator: a milestone's reading reads "erreicht", not its value.
+        indicator = next(i for row in app.screen.rows for i in row.indicators
+                         if i.kind == "quantitative")
         assert "4.321" not in "\n".join(app.screen.query_one("#status").plain_lines)
         csv = tmp_path / "werte.csv"
         csv.write_text(f"indikator;datum;wert;quelle;notiz\n{indicator.id};15.09.2011;4321;"
@@ -169,3 +171,120 @@ async def test_idle_app_does_no_work_between_ticks(demo_db, paths):
         await _until(pilot, lambda: reloads)
         await asyncio.sleep(0.6)
         assert reloads == [1]
+
+
+# -- the screens of issues 13, 14 and 18 follow the file too -----------------------------------
+async def test_the_monitoring_follows_a_value_entered_in_another_window(tmp_path, paths):
+    from steuerung.tui.monitoring.screen import MonitoringScreen
+    from tests.conftest import ROOT
+    from tests.tui.helpers import shown
+
+    path = tmp_path / "muenster.db"
+    load((ROOT / "sessions" / "muenster.json").read_text(encoding="utf-8"), path)
+    other = Store(open_db(path), fixed_now, "Statistikamt")
+    app = make_app(Store(open_db(path), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "m")
+        screen = app.screen
+        assert isinstance(screen, MonitoringScreen)
+        kennzahl = screen.kennzahl
+        value = other.one("SELECT v.id FROM monitoring_value v JOIN monitoring_group g "
+                          "ON g.id = v.group_id WHERE g.indicator_id = ? ORDER BY v.year DESC "
+                          "LIMIT 1", (kennzahl.id,))[0]
+        other.update("monitoring_value", value, {"value": 1234.5})
+        other.update("monitoring_indicator", kennzahl.id, {"name": "Kennzahl [neu]"})
+        await _until(pilot, lambda: "1.234,5" in shown(app, "#mon-detail"))
+        assert screen.kennzahl.id == kennzahl.id  # the same Kennzahl stays selected
+        assert "Kennzahl [neu]" in str(screen.query_one("#kennzahl-list").get_option(
+            f"k:{kennzahl.id}").prompt)
+        await _keys(pilot, "i")  # its history: the values of its groups included
+        lines = " ".join(app.screen.query_one("#log-rows").plain_lines)
+        assert "Statistikamt · Kennzahl „Kennzahl [neu]“: Name:" in lines
+        assert "Statistikamt · Monitoringwert „Kennzahl [neu]“" in lines and "→ 1.234,5" in lines
+    other.close()
+
+
+async def test_the_masterplan_follows_and_keeps_its_step(tmp_path, paths):
+    from steuerung.tui.monitoring.masterplan import MasterplanScreen
+    from tests.conftest import ROOT
+
+    path = tmp_path / "muenster.db"
+    load((ROOT / "sessions" / "muenster.json").read_text(encoding="utf-8"), path)
+    other = Store(open_db(path), fixed_now, "Bernd")
+    app = make_app(Store(open_db(path), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "m", "p", "down", "down")
+        screen = app.screen
+        assert isinstance(screen, MasterplanScreen)
+        chosen = screen.step.id
+        other.update("plan_step", chosen, {"title": "Umbenannt im anderen Fenster"})
+        await _until(pilot, lambda: screen.step.title == "Umbenannt im anderen Fenster")
+        assert screen.step.id == chosen
+        assert any("Umbenannt im anderen Fenster" in line
+                   for line in screen.query_one("#plan-rows").plain_lines)
+        assert screen.audit_target() == ("plan_step", chosen)
+    other.close()
+
+
+async def test_a_section_being_typed_keeps_its_text(demo_db, paths):
+    from textual.widgets import TextArea
+
+    from steuerung.store import outline
+    from steuerung.tui.documents.section import SectionScreen
+
+    other = Store(open_db(demo_db), fixed_now, "Bernd")
+    section = next(p for p in outline.parts(other) if p.is_section and p.title)
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(SectionScreen(section))
+        await pilot.pause()
+        screen = app.screen
+        outline.save_section(other, section.row_id, "Neu von Bernd", section.text)
+        await _until(pilot, lambda: screen.values()[0] == "Neu von Bernd")  # untouched: follows
+        await _keys(pilot, "ctrl+end")
+        await _type(pilot, " 1.200 [/]")
+        outline.save_section(other, section.row_id, "Noch einmal", "Anderer Text")
+        await asyncio.sleep(0.6)
+        await pilot.pause()
+        assert screen.values()[1].endswith(" 1.200 [/]")  # typed here: never overwritten
+        assert screen.query_one(TextArea).text != "Anderer Text"
+        assert screen.audit_target() == ("document_part", section.row_id)
+    other.close()
+
+
+async def test_the_vorlage_form_follows_until_something_is_typed(demo_db, paths):
+    from textual.widgets import Input
+
+    from steuerung.tui.screens.submission_form import SubmissionForm
+
+    other = Store(open_db(demo_db), fixed_now, "Bernd")
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "o", "enter")
+        screen = app.screen
+        assert isinstance(screen, SubmissionForm)
+        other.update("submission", 1, {"clerk": "Frau Neu", "budget_amount": 1200.5})
+        await _until(pilot, lambda: screen.query_one("#clerk", Input).value == "Frau Neu")
+        assert screen.query_one("#budget_amount", Input).value == "1.200,5"
+        assert screen.values() == screen.saved_values  # nothing to ask on Esc
+        await _keys(pilot, "end")
+        await _type(pilot, " [/]")  # typed into the Vorlagen-Nr.
+        other.update("submission", 1, {"clerk": "Herr Später"})
+        await asyncio.sleep(0.6)
+        await pilot.pause()
+        assert screen.query_one("#number", Input).value.endswith(" [/]")
+        assert screen.query_one("#clerk", Input).value == "Frau Neu"
+        assert screen.audit_target() == ("submission", 1)
+    other.close()
+
+
+async def test_a_change_before_the_first_look_is_still_followed(demo_db, paths):
+    """The poller takes the file's version when the app starts, not at its first tick."""
+    from tests.tui.helpers import shown
+
+    other = Store(open_db(demo_db), fixed_now, "Bernd")
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        other.insert("recommendation", {"position": 11, "text": "Gleich nach dem Start"})
+        await _until(pilot, lambda: "Gleich nach dem Start" in shown(app, "#recommendations"))
+    other.close()

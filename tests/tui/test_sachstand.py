@@ -32,9 +32,17 @@ async def test_sachstand_lists_worst_first_with_light_words(demo_db, paths):
         assert isinstance(app.screen, SachstandScreen)
         lines = _table(app)
         assert lines[0].split()[:3] == ["Ampel", "Erreichung", "Soll"]
-        assert lines[1].split()[:3] == ["rot", "30", "%"]
-        assert "Fortbildung in interkultureller" in lines[1]
-        assert lines[2].split()[:4] == ["rot", "40", "%", "75"]
+        # overdue first: the open milestone of 30.06.2011, no Soll (reached or not)
+        assert lines[1].split()[:4] == ["rot", "0", "%", "–"]
+        assert "Informationsaufbereitung" in lines[1] and "⚠ 30.06.2011" in lines[1]
+        assert "offen (30.06.2011)" in lines[1]
+        # "je 10 % der Mitarbeiter …" counts for both Fortbildung Jahresziele
+        assert [line.split()[:4] for line in lines[2:4]] == [["rot", "30", "%", "74"]] * 2
+        assert "Fortbildung (Weiterbildung)" in lines[2] and "Ende 2011" in lines[2]
+        assert "Fortbildung in interkultureller" in lines[3]
+        assert [line.split()[0] for line in lines[6:]] == ["grau"] * 7 + ["o."] * 5 + ["grün"]
+        assert "o. Ind." in lines[13] and "Ende 2011" in lines[13]
+        assert "erreicht (01.08.2011)" in lines[18]
         assert len(lines) == 19  # head + 18 Jahresziele
 
 
@@ -42,7 +50,7 @@ async def test_entering_a_reading_turns_the_light_green(demo_db, paths):
     store = Store(open_db(demo_db), sept)
     app = make_app(store, paths, sept)
     async with app.run_test(size=(140, 40)) as pilot:
-        await _keys(pilot, "s", "down", "enter")
+        await _keys(pilot, "s", "down", "down", "down", "down", "enter")
         assert isinstance(app.screen, GoalDetailScreen)
         assert app.screen.goal.text.startswith("Öffentlichkeitsarbeit")
         await _keys(pilot, "m")
@@ -51,7 +59,10 @@ async def test_entering_a_reading_turns_the_light_green(demo_db, paths):
         head = str(app.screen.query_one("#goal-head").content)
         assert head.startswith(" grün ")
         indicators = str(app.screen.query_one("#indicators").content)
-        assert "(8 − 0) / (10 − 0) = 80 %; Soll heute 75 %; → grün" in indicators
+        assert ("(8 − 0) / (10 − 0) = 80 %; Soll heute 74 %; 80 % sind 107 % des Solls "
+                "(gelb ab 80 %, grün ab 95 %) → grün") in indicators
+        assert "Ausgangswert 0 · Zielwert 10 Infoveranstaltungen · Frist Ende 2011 · zuletzt " \
+               "8 Infoveranstaltungen (30.09.2011)" in indicators
         assert store.one("SELECT value, date, source FROM reading ORDER BY id DESC")[:] == (
             8.0, "2011-09-30", "Integrationsbüro")
         await _keys(pilot, "escape")
@@ -63,12 +74,12 @@ async def test_bad_reading_keeps_the_form_and_writes_nothing(demo_db, paths):
     store = Store(open_db(demo_db), sept)
     app = make_app(store, paths, sept)
     async with app.run_test(size=(140, 40)) as pilot:
-        await _keys(pilot, "s", "down", "enter", "m")
+        await _keys(pilot, "s", "down", "down", "down", "down", "enter", "m")
         await pilot.press("enter", *"viele", "enter", "enter", "enter")
         await _keys(pilot)
         assert any("„viele“ ist keine Zahl" in n.message for n in app._notifications)
         assert type(app.screen).__name__ == "ReadingForm"
-        assert store.one("SELECT count(*) FROM reading")[0] == 2
+        assert store.one("SELECT count(*) FROM reading")[0] == 10
 
 
 async def test_filter_by_light_and_freeze(demo_db, paths):
@@ -76,11 +87,13 @@ async def test_filter_by_light_and_freeze(demo_db, paths):
     app = make_app(store, paths, sept)
     async with app.run_test(size=(140, 40)) as pilot:
         await _keys(pilot, "s", "a")  # alle → rot
-        assert [line.split()[0] for line in _table(app)[1:]] == ["rot", "rot"]
+        assert [line.split()[0] for line in _table(app)[1:]] == ["rot"] * 5
+        await _keys(pilot, "a", "a", "a")  # → gelb → grau → ohne Indikator
+        assert [line.split()[:3] for line in _table(app)[1:]] == [["o.", "Ind.", "–"]] * 5
         await _keys(pilot, "x", "z")
         await pilot.press("enter")
         await _keys(pilot)
-        assert store.one("SELECT label, stichtag FROM review")[:] == (
+        assert store.one("SELECT label, stichtag FROM review ORDER BY id DESC")[:] == (
             "Stand 30.09.2011", "2011-09-30")
         assert "eingefroren: Stand 30.09.2011" in str(
             app.screen.query_one("#sachstand-head").content)

@@ -10,10 +10,12 @@ from ... import labels as L
 from ...domain.committees import check_seat_capacity
 from ...domain.dates import format_date, parse_date
 from ...domain.errors import UserError
+from ...domain.minutes import genitive
 from ...store import committees as C
 from ...store import meetings as M
 from .dialogs import ChooseScreen, ConfirmScreen
 from .forms import Field, FormScreen
+from .meeting_forms import form_from, meeting_fields
 
 
 def _date(iso: str | None) -> str:
@@ -28,11 +30,14 @@ class CommitteeEditing:
         c = self.committee if committee_id else None
         fields = [Field("name", L.CM_NAME, c.name if c else ""),
                   Field("kind", L.CM_KIND, (c.kind or "") if c else ""),
-                  Field("quorum", L.CM_QUORUM, (c.quorum or "") if c else "")]
+                  Field("quorum", L.CM_QUORUM, (c.quorum or "") if c else ""),
+                  # prefilled by rule and following the name until the clerk edits it
+                  Field("genitive", L.CM_GENITIVE, c.genitive if c else "",
+                        follows=lambda v: genitive(v["name"]))]
 
         def submit(v: dict) -> int:
             return C.save_committee(self.app.store, committee_id, v["name"], v["kind"],
-                                    v["quorum"])
+                                    v["quorum"], v["genitive"])
 
         def done(new_id) -> None:
             if new_id:
@@ -285,18 +290,3 @@ class CommitteeEditing:
 
         self.app.push_screen(ConfirmScreen(question), answer)
 
-
-def meeting_fields(form: M.MeetingForm) -> list[Field]:
-    """The header form of a meeting (new or edited)."""
-    return [Field("date", L.MT_DATE, form.date), Field("start", L.MT_START, form.start),
-            Field("end", L.MT_END, form.end), Field("place", L.MT_PLACE, form.place),
-            Field("title", L.MT_TITLE_FIELD, form.title),
-            Field("chair", L.MT_CHAIR, form.chair),
-            Field("minute_taker", L.MT_MINUTE_TAKER, form.minute_taker),
-            Field("number", L.MT_NUMBER, form.number),
-            Field("public", L.MT_PUBLIC_FIELD, form.public, "check")]
-
-
-def form_from(values: dict) -> M.MeetingForm:
-    return M.MeetingForm(**{k: values[k] for k in (
-        "date", "start", "end", "place", "title", "chair", "minute_taker", "public", "number")})

@@ -2,26 +2,66 @@
 
 Each returns its answer through ``dismiss`` (None when cancelled); the
 screen that pushed it validates and writes, so a refused answer can be
-typed again without losing the dialog's state.
+typed again without losing the dialog's state.  Every dialog one types into
+is a :class:`GuardedModal`: Esc on a changed dialog asks before discarding.
 """
 
 from __future__ import annotations
+
+import sys
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Checkbox, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
 
 
-class PromptScreen(ModalScreen[str | None]):
-    """One line of text; Enter answers, Esc cancels."""
+def typed_values(screen) -> list:
+    """Everything a person can change in ``screen``: texts, boxes, choices, in order."""
+    # TextArea is looked up, not imported: the Ziele and Übersicht use these dialogs, and
+    # Textual's TextArea stays off their path (a screen with one has imported it already).
+    area = sys.modules.get("textual.widgets._text_area")
+    text_area = area.TextArea if area else ()
+    values = []
+    for widget in screen.query("*"):
+        if isinstance(widget, text_area):
+            values.append(widget.text)
+        elif isinstance(widget, Input | Checkbox | Select) or hasattr(widget, "choices"):
+            values.append(getattr(widget, "value", None))
+    return values
+
+
+class GuardedModal(ModalScreen):
+    """A dialog whose Esc asks before it throws away what was typed (issue 12).
+
+    Unchanged, Esc closes at once, answering :attr:`CANCEL`.
+    """
 
     BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+    CANCEL = None
+
+    def on_mount(self) -> None:
+        self._untouched = typed_values(self)
+
+    def action_cancel(self) -> None:
+        if typed_values(self) == getattr(self, "_untouched", None):
+            self.dismiss(self.CANCEL)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(self.CANCEL)
+
+        self.app.push_screen(ConfirmScreen(L.FORM_DISCARD), answer)
+
+
+class PromptScreen(GuardedModal):
+    """One line of text; Enter answers, Esc cancels (asking, once something was typed)."""
 
     def __init__(self, question: str, value: str = "", placeholder: str = ""):
         super().__init__(classes="dialog-screen")
@@ -35,9 +75,6 @@ class PromptScreen(ModalScreen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.dismiss(event.value)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -61,14 +98,14 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(answer)
 
 
-class SaveForm(ModalScreen[bool]):
+class SaveForm(GuardedModal):
     """A form that stays open until ``save(*values())`` accepts it (German refusal shown).
 
     Subclasses compose the fields and implement :meth:`values`; Enter in the
-    last FormInput submits, Esc cancels.
+    last FormInput submits, Esc cancels (asking, once something was typed).
     """
 
-    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
+    CANCEL = False
 
     def __init__(self, save):
         super().__init__(classes="dialog-screen")
@@ -85,9 +122,6 @@ class SaveForm(ModalScreen[bool]):
             self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
             return
         self.dismiss(True)
-
-    def action_cancel(self) -> None:
-        self.dismiss(False)
 
 
 class ChooseScreen(ModalScreen[str | None]):

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
+from ...domain.minutes import is_statutory
 from ...store.reviews import reviews
 from ...store.status import years
 from .dialogs import ConfirmScreen
@@ -31,13 +32,18 @@ def document_choices(store) -> list[tuple[str, str, dict]]:
                 {"kind": "priorities", "vote_id": v["id"]})
                for v in store.rows("SELECT id, title FROM dot_vote ORDER BY position, id")]
     choices.append(("workshop", L.DOC_WORKSHOP, {"kind": "workshop"}))
+    if store.one("SELECT 1 FROM monitoring_indicator UNION ALL SELECT 1 FROM population LIMIT 1"):
+        choices.append(("monitoring", L.DOC_MONITORING, {"kind": "monitoring"}))
+    if store.one("SELECT 1 FROM plan_step LIMIT 1"):
+        choices.append(("masterplan", L.DOC_MASTERPLAN, {"kind": "masterplan"}))
     for year in reversed(years(store)):
         choices.append((f"status:{year}", L.EXPORT_YEAR.format(year=year),
                         {"kind": "status", "year": year}))
-    for m in store.rows("SELECT m.id, m.number, m.date, c.name FROM meeting m JOIN committee c "
-                        "ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
+    for m in store.rows("SELECT m.id, m.number, m.date, c.name, c.kind FROM meeting m JOIN "
+                        "committee c ON c.id = m.committee_id ORDER BY m.date DESC, m.id DESC"):
         when = format_date(date.fromisoformat(m["date"])) if m["date"] else ""
-        label = L.EXPORT_MINUTES.format(committee=m["name"], date=when)
+        words = L.EXPORT_NIEDERSCHRIFT if is_statutory(m["kind"], m["name"]) else L.EXPORT_MINUTES
+        label = words.format(committee=m["name"], date=when)
         choices.append((f"minutes:{m['id']}", label, {"kind": "minutes", "meeting_id": m["id"]}))
         choices.append((f"public:{m['id']}", label + L.EXPORT_PUBLIC,
                         {"kind": "minutes", "meeting_id": m["id"], "public": True}))
@@ -56,6 +62,7 @@ class ExportScreen(Screen):
     BINDINGS = [
         Binding("w", "write(False)", L.KEY_EXPORT_MD),
         Binding("h", "write(True)", L.KEY_EXPORT_HTML),
+        Binding("g", "outline", L.KEY_OUTLINE),
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
 
@@ -128,6 +135,20 @@ class ExportScreen(Screen):
             if key in options:
                 return (table, options[key])
         return None
+
+    def action_outline(self) -> None:
+        """The outline of the workshop documentation; its preview here follows on return."""
+        from ..documents.outline import OutlineScreen
+
+        self.app.push_screen(OutlineScreen(), lambda _: self._show_workshop())
+
+    def _show_workshop(self) -> None:
+        """Back from the outline: the workshop documentation as it now reads."""
+        keys = [key for key, _, _ in self.choices]
+        if self.query_one(OptionList).highlighted != keys.index("workshop"):
+            self.query_one(OptionList).highlighted = keys.index("workshop")
+        else:
+            self.show(self.index)
 
     def action_write(self, html: bool, force: bool = False) -> None:
         from ...export.commands import write

@@ -16,17 +16,35 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from ... import labels as L
-from ...domain.dates import format_date
+from ...domain.attainment import MAINTAIN, num
+from ...domain.dates import format_date, show_day
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
-from ...store.status import GoalStatus, add_reading, correct_reading, sachstand
+from ...store.status import GoalStatus, IndicatorStatus, add_reading, correct_reading, sachstand
 from ..widgets.status_table import LIGHT_STYLES
 from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm
 
 
-def _de(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+def _value(reading: dict) -> str:
+    """A reading as its indicator reads it: a milestone is "erreicht" or "offen"."""
+    if reading["kind"] == "milestone" and reading["target_value"] is None:
+        return L.MILESTONE_REACHED if reading["value"] >= 1 else L.MILESTONE_OPEN
+    return format_number(reading["value"])  # exact: the correction form saves what it shows
+
+
+def _figures(i: IndicatorStatus) -> str:
+    """"Ausgangswert 0 · Zielwert 10 Infoveranstaltungen · Frist Ende 2011 · zuletzt 7 (31.12.2011)"."""
+    if i.is_milestone:
+        parts = [L.INDICATOR_KINDS["milestone"]]
+    else:
+        unit = f" {i.unit}" if i.unit else ""
+        parts = [f"{L.F_BASELINE} {'–' if i.baseline is None else num(i.baseline)}",
+                 f"{L.F_TARGET} {'–' if i.target is None else num(i.target)}{unit}"
+                 + (f" ({L.DIRECTIONS[i.direction]})" if i.direction in MAINTAIN else "")]
+    parts += [f"{L.COL_DEADLINE} {i.deadline_text or '–'}", f"{L.DETAIL_LAST} {i.last_text}"]
+    return " · ".join(parts)
 
 
 class GoalDetailScreen(Screen):
@@ -85,19 +103,25 @@ class GoalDetailScreen(Screen):
         g = self.goal
         head = Text()
         head.append(f" {L.LIGHTS[g.light]} ", style=LIGHT_STYLES[g.light])
-        head.append(f"  {g.field} · Leitziel {g.guiding_number or ''}: {g.guiding}\n", style="dim")
+        head.append(f"  {g.field} · {L.DOC_GUIDING} {g.guiding_number or ''}: {g.guiding}\n",
+                    style="dim")
         head.append(g.text, style="bold")
-        head.append(f"\n{g.rollup.explanation}")
+        head.append("\n" + L.DETAIL_FACTS.format(
+            attained=g.attainment_text, soll=g.expected_text, due=g.deadline_shown,
+            overdue=f" {L.OVERDUE_MARK}" if g.overdue(self.today) else "",
+            responsible=g.responsible or "–"))
+        head.append(f"\n{g.explanation}")
         self.query_one("#goal-head", Static).update(head)
         body = Text()
         for i in g.indicators:
             body.append(f" {L.LIGHTS[i.assessment.light]} ", style=LIGHT_STYLES[i.assessment.light])
             body.append(f" {i.name}\n", style="bold")
+            body.append("   " + _figures(i) + "\n", style="dim")
             body.append(f"   {i.assessment.explanation}\n")
-        self.query_one("#indicators", Static).update(body or Text(L.OV_NONE, style="dim"))
+        self.query_one("#indicators", Static).update(body or Text(L.DETAIL_NO_INDICATOR, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
-        lines = [f"{format_date(date.fromisoformat(r['date']))}  {_de(r['value'])}"
+        lines = [f"{show_day(r['date'])}  {_value(r)}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
                  for r in readings]
@@ -105,7 +129,7 @@ class GoalDetailScreen(Screen):
         notes = self.app.store.rows("SELECT date, text FROM status_note WHERE annual_goal_id = ? "
                                     "ORDER BY date, id", (g.id,))
         self.query_one("#notes", Static).update(
-            "\n".join(f"{format_date(date.fromisoformat(n[0]))}: {n[1]}" for n in notes)
+            "\n".join(f"{show_day(n[0])}: {n[1]}" for n in notes)
             or L.DETAIL_NO_NOTES)
 
     def _readings(self) -> list[dict]:
@@ -114,9 +138,11 @@ class GoalDetailScreen(Screen):
             return []
         marks = ",".join("?" for _ in ids)
         return [dict(r) for r in self.app.store.rows(
-            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name FROM reading r "
+            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name, i.kind, i.target_value "
+            f"FROM reading r "
             f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
-            f"AND r.date <= ? ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
+            f"AND r.date <= ? AND typeof(r.value) IN ('integer', 'real') "
+            f"ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
 
     def _pick_indicator(self, then) -> None:
         indicators = self.goal.indicators
@@ -134,7 +160,8 @@ class GoalDetailScreen(Screen):
                 add_reading(self.app.store, indicator.id, day, value, source, note)
 
             self.app.push_screen(
-                ReadingForm(L.READING_FORM.format(indicator=indicator.name), save,
+                ReadingForm(L.READING_FORM.format(indicator=indicator.name)
+                            + (L.READING_MILESTONE if indicator.is_milestone else ""), save,
                             (format_date(self.today), "", "", "")),
                 lambda saved: saved and self.refresh_goal())
 
@@ -144,8 +171,8 @@ class GoalDetailScreen(Screen):
         readings = self._readings()
         if not readings:
             return
-        choices = [(str(r["id"]), f"{format_date(date.fromisoformat(r['date']))}  "
-                    f"{_de(r['value'])} – {r['name']}") for r in readings]
+        choices = [(str(r["id"]), f"{show_day(r['date'])}  "
+                    f"{_value(r)} – {r['name']}") for r in readings]
 
         def chosen(key: str | None) -> None:
             if not key:
@@ -155,7 +182,7 @@ class GoalDetailScreen(Screen):
             def save(day: str, value: str, source: str, note: str) -> None:
                 correct_reading(self.app.store, r["id"], day, value, source, note)
 
-            values = (format_date(date.fromisoformat(r["date"])), _de(r["value"]),
+            values = (show_day(r["date"]), _value(r),
                       r["source"] or "", r["note"] or "")
             self.app.push_screen(ReadingForm(L.READING_CORRECT.format(indicator=r["name"]),
                                              save, values),

@@ -28,6 +28,7 @@ from ..widgets.goal_form import GoalForm
 from ..widgets.goal_labels import describe
 from ..widgets.goal_tree import GoalTree, group_key, split_group
 from .dialogs import ConfirmScreen
+from .goal_links import LINK, LinkActions
 from .goals_actions import GoalActions
 
 #: Lines the tree opens by itself: on arrival (fields and Leitziele, Jahresziele if they
@@ -37,7 +38,7 @@ OPEN_BUDGET, FILTER_BUDGET = 100, 100
 
 #: Actions that work on the tree; off while typing in the form or the filter.
 _TREE_ACTIONS = {"new_sibling", "new_child", "new_hint", "edit", "delete", "move", "filter",
-                 "year", "carry", "phase", "vision", "cycle"}
+                 "year", "carry", "phase", "vision", "cycle", "link_indicator"}
 
 
 @dataclass
@@ -50,7 +51,7 @@ class Edit:
     after_id: int | None = None
 
 
-class GoalsScreen(GoalActions, Screen):
+class GoalsScreen(GoalActions, LinkActions, Screen):
     """Keyboard-first outliner of the goal system (less frequent keys in GoalActions)."""
 
     BINDINGS = [
@@ -69,6 +70,7 @@ class GoalsScreen(GoalActions, Screen):
         Binding("h", "new_hint", L.KEY_HINT_NEW, show=False),
         Binding("l", "vision", L.KEY_VISION, show=False),
         Binding("s", "cycle", L.KEY_CYCLE, show=False),
+        Binding("z", "link_indicator", L.KEY_LINK_INDICATOR, show=False),
     ]
 
     def __init__(self):
@@ -192,6 +194,9 @@ class GoalsScreen(GoalActions, Screen):
         if key is None:
             self.form.show_note(L.GOALS_TITLE, L.GOALS_EMPTY)
             return
+        if key[0] == LINK:
+            self.show_link(key)
+            return
         group = split_group(key)
         if group:
             kind, parent = group
@@ -235,10 +240,11 @@ class GoalsScreen(GoalActions, Screen):
         if self.form.owns(widget):
             if self.editing is None:
                 key = self.outline.cursor_key
-                if key is None or split_group(key):
+                if key is None or split_group(key) or key[0] == LINK:
                     self.outline.focus()
                     return
                 self.editing = Edit(key[0], key[1])
+                self.typed = self.form.values()  # Esc asks once this changes
                 self.form.set_hint(L.GOALS_EDIT_HINT)
             self.refresh_bindings()
         elif widget is self.outline and self.editing is not None:
@@ -246,7 +252,9 @@ class GoalsScreen(GoalActions, Screen):
 
     def action_edit(self) -> None:
         key = self.outline.cursor_key
-        if key is not None and not split_group(key):
+        if key is not None and key[0] == LINK:
+            self.go_home(key)
+        elif key is not None and not split_group(key):
             self.form.focus_first()
 
     def begin_new(self, kind: str, parent: Key | None, after_id: int | None, defaults: dict) -> None:
@@ -256,6 +264,7 @@ class GoalsScreen(GoalActions, Screen):
         title = (L.GOALS_NEW_IN.format(kind=what, parent=self.title_for(parent)) if parent
                  else L.GOALS_NEW.format(kind=what))
         self.form.show(kind, defaults, title, hint=L.GOALS_EDIT_HINT)
+        self.typed = self.form.values()
         self.form.focus_first()
         self.refresh_bindings()
 

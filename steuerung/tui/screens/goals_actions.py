@@ -85,6 +85,9 @@ class GoalActions:
         key = self._item_key()
         if key is None:
             return
+        if key[0] == "indicator_link":  # the indicator stays; this Jahresziel stops counting it
+            self.unlink(key)
+            return
         try:
             plan = goals.delete_plan(self.app.store, *key)
         except UserError as error:
@@ -97,6 +100,8 @@ class GoalActions:
             lines.append(L.GOALS_UNLINK_TASKS.format(n=len(plan.tasks)))
         if plan.topics:
             lines.append(L.GOALS_UNLINK_TOPICS.format(n=len(plan.topics)))
+        if plan.kennzahlen:
+            lines.append(L.MON_UNLINK_KENNZAHLEN.format(n=len(plan.kennzahlen)))
         if any(plan.counts().values()):
             lines.append(L.GOALS_DELETE_ALL)
         node = self.outline.cursor_node
@@ -122,7 +127,7 @@ class GoalActions:
 
     def action_move(self, step: int) -> None:
         key = self._item_key()
-        if key is None:
+        if key is None or key[0] == "indicator_link":
             return
         try:
             moved = goals.move(self.app.store, key[0], key[1], step)
@@ -241,12 +246,23 @@ class GoalActions:
         key = self.outline.cursor_key
         return None if key is None or split_group(key) else key
 
+    def discard_asking(self) -> None:
+        """Esc while editing: drop an untouched form at once, ask before losing typed input."""
+        if self.form.values() == getattr(self, "typed", None):
+            self.discard()
+            return
+        edit = self.editing
+        what = (self.describe((edit.kind, edit.item_id)) if edit.item_id
+                else L.KIND_NAMES[edit.kind])
+        self.app.push_screen(ConfirmScreen(L.GOALS_DISCARD.format(what=what)),
+                             lambda yes: yes and self.discard())
+
     def action_back(self) -> None:
         """Esc: leave the filter, else drop the edit, else clear the filter, else Übersicht."""
         if self.focused is self.query_one("#goal-filter"):
             self.clear_filter()
         elif self.editing is not None:
-            self.discard()
+            self.discard_asking()
         elif self.filter_text:
             self.clear_filter()
         else:

@@ -1,5 +1,6 @@
 """Sitzung: one meeting of a committee — header, attendance with the live quorum,
-agenda with TOPs, sub-TOPs and resolutions, tasks and Termine.
+agenda with TOPs, sub-TOPs and the blocks inside them (Text, Abstimmung, Beschluss,
+Ergebnis, Termine), tasks and Termine.
 
 Four sections share one list (keys 1–4); ``n``, Enter, Entf and the moving
 keys act on the section shown.  After every write the meeting is loaded
@@ -21,20 +22,22 @@ from ..widgets.rows import RowList
 from .dialogs import ChooseScreen
 from .forms import Field, FormScreen
 from .meeting_actions import MeetingEditing
+from .meeting_blocks import MeetingBlocks
 from .meeting_rows import SECTION_ROWS, header_text, quorum_text, sections_text
 
 ATTENDANCE, AGENDA, TASKS, PLANS = range(4)
 #: Which actions belong to which section (the others are hidden there).
 SECTION_ACTIONS = {
     ATTENDANCE: {"present", "excused", "represented", "administration", "guest"},
-    AGENDA: {"new_top", "sub_top", "resolution", "indent", "outdent"},
+    AGENDA: {"new_top", "sub_top", "text_block", "vote_block", "resolution", "result_block",
+             "plan_for_top", "indent", "outdent"},
     TASKS: {"new_task", "done", "link"},
     PLANS: {"new_plan"},
 }
 _SECTIONAL = set().union(*SECTION_ACTIONS.values())
 
 
-class MeetingScreen(MeetingEditing, Screen):
+class MeetingScreen(MeetingEditing, MeetingBlocks, Screen):
     """The meeting as it happens: keys act on the selected row of the section shown."""
 
     BINDINGS = [
@@ -46,7 +49,11 @@ class MeetingScreen(MeetingEditing, Screen):
         Binding("g", "guest", L.KEY_GUEST, show=False),
         Binding("n", "new_top", L.KEY_NEW_TOP),
         Binding("u", "sub_top", L.KEY_SUB_TOP),
+        Binding("t", "text_block", L.KEY_TEXT_BLOCK, show=False),
+        Binding("v", "vote_block", L.KEY_VOTE_BLOCK, show=False),
         Binding("b", "resolution", L.KEY_RESOLUTION),
+        Binding("e", "result_block", L.KEY_RESULT_BLOCK, show=False),
+        Binding("d", "plan_for_top", L.KEY_PLAN_FOR_TOP, show=False),
         Binding("greater_than_sign", "indent", L.KEY_INDENT, show=False, key_display=">"),
         Binding("less_than_sign", "outdent", L.KEY_OUTDENT, show=False, key_display="<"),
         Binding("n", "new_task", L.KEY_NEW_TASK),
@@ -210,5 +217,5 @@ class MeetingScreen(MeetingEditing, Screen):
     def audit_target(self) -> tuple[str, int]:
         key = self.selected
         table = {"member": "membership", "other": "attendance", "item": "agenda_item",
-                 "plan": "plan_item"}
+                 "block": "resolution", "plan": "plan_item"}
         return (table.get(key[0], key[0]), key[1]) if key else ("meeting", self.meeting_id)

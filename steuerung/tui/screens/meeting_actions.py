@@ -1,4 +1,6 @@
-"""The keys of the Sitzung screen, as a mixin: agenda, resolutions, tasks, Termine, header.
+"""The keys of the Sitzung screen, as a mixin: agenda, tasks, the selected row, header, state.
+
+The blocks inside a TOP and the Termine are in :mod:`.meeting_blocks`.
 
 Forms validate through the store while open (a refusal keeps what was
 typed); deleting asks first.  Every key that would change a closed
@@ -11,12 +13,9 @@ from ... import labels as L
 from ...store import agenda as A
 from ...store import meetings as M
 from ...store import tasks as T
-from .committee_actions import form_from, meeting_fields
 from .dialogs import ChooseScreen, ConfirmScreen
 from .forms import Field, FormScreen
-
-_RESULT_ORDER = ("adopted_unanimously", "adopted", "rejected", "noted", "postponed")
-_RESULT_CHOICES = ((L.MT_RES_AUTO, "auto"), *((L.RESULTS[code], code) for code in _RESULT_ORDER))
+from .meeting_forms import form_from, meeting_fields
 
 
 class MeetingEditing:
@@ -57,17 +56,13 @@ class MeetingEditing:
         self._item_form(None)
 
     def action_sub_top(self) -> None:
-        item = self._row("item") or self._resolution_item()
+        item = self._item_of_selection()
         if item is None:
             if self.view.agenda:
                 item = self.view.agenda[-1].id
             else:
                 return self.action_new_top()
         self._item_form(None, under=item)
-
-    def _resolution_item(self) -> int | None:
-        rid = self._row("resolution")
-        return next((i.id for i in self.view.agenda for r in i.resolutions if r.id == rid), None)
 
     def action_indent(self) -> None:
         if (item := self._row("item")) and self.editable():
@@ -76,37 +71,6 @@ class MeetingEditing:
     def action_outdent(self) -> None:
         if (item := self._row("item")) and self.editable():
             self._try(lambda: A.set_level(self.app.store, item, 0), ("item", item))
-
-    def action_resolution(self, resolution_id: int | None = None) -> None:
-        item_id = self._row("item") or self._resolution_item()
-        if item_id is None or not self.editable():
-            return
-        item = self.view.item(item_id)
-        old = next((r for r in item.resolutions if r.id == resolution_id), None)
-
-        def count(value) -> str:
-            return "" if value is None else str(value)
-
-        fields = [Field("text", L.MT_RES_TEXT, (old.text or "") if old else ""),
-                  Field("yes", L.MT_RES_YES, count(old.yes) if old else ""),
-                  Field("no", L.MT_RES_NO, count(old.no) if old else ""),
-                  Field("abstain", L.MT_RES_ABSTAIN, count(old.abstain) if old else ""),
-                  Field("result", L.MT_RES_RESULT, (old.result or "auto") if old else "auto",
-                        "choice", _RESULT_CHOICES)]
-        store = self.app.store
-
-        def submit(v: dict):
-            result = None if v["result"] == "auto" else v["result"]
-            if old:
-                return A.update_resolution(store, old.id, v["text"], v["yes"], v["no"],
-                                           v["abstain"], result)
-            return A.add_resolution(store, item_id, v["text"], v["yes"], v["no"], v["abstain"],
-                                    result)
-
-        title = (L.MT_RES_EDIT if old else L.MT_RES_NEW).format(number=item.number)
-        note = L.MT_RES_VOTERS.format(n=self.view.voters)
-        self.app.push_screen(FormScreen(title, fields, submit, note=note),
-                             self.after_form("resolution"))
 
     # -- tasks and Termine --------------------------------------------------------------------
     def _task_form(self, task_id: int | None) -> None:
@@ -155,36 +119,17 @@ class MeetingEditing:
         choices = [("none", L.MT_LINK_NONE), *T.link_choices(store)]
         self.app.push_screen(ChooseScreen(L.MT_LINK_CHOOSE, choices), chosen)
 
-    def _plan_form(self, plan_id: int | None) -> None:
-        if not self.editable():
-            return
-        store, mid = self.app.store, self.meeting_id
-        plan = next((p for p in self.view.plans if p.id == plan_id), None)
-        fields = [Field("date", L.MT_PLAN_DATE, (plan.date_text or "") if plan else ""),
-                  Field("what", L.MT_PLAN_WHAT, plan.what if plan else "")]
-
-        def submit(v: dict):
-            if plan:
-                return T.update_plan(store, plan.id, v["date"], v["what"])
-            return T.add_plan(store, mid, v["date"], v["what"])
-
-        self.app.push_screen(FormScreen(L.MT_PLAN_EDIT if plan else L.MT_PLAN_NEW, fields,
-                                        submit), self.after_form("plan"))
-
-    def action_new_plan(self) -> None:
-        self._plan_form(None)
-
     # -- the selected row -------------------------------------------------------------------
     def action_edit(self) -> None:
         kind, key = self.selected or (None, None)
         if kind == "item":
             self._item_form(key)
-        elif kind == "resolution":
-            self.action_resolution(key)
+        elif kind == "block":
+            self.block_form("", key)
         elif kind == "task":
             self._task_form(key)
         elif kind == "plan":
-            self._plan_form(key)
+            self.plan_form(key)
         elif kind == "other" and self.editable():
             other = next(o for o in self.view.others if o.id == key)
             store = self.app.store
@@ -196,9 +141,9 @@ class MeetingEditing:
 
     def action_move(self, step: int) -> None:
         kind, key = self.selected or (None, None)
-        if kind not in ("item", "plan") or not self.editable():
+        if kind not in ("item", "block", "plan") or not self.editable():
             return
-        move = A.move if kind == "item" else T.move_plan
+        move = {"item": A.move, "block": A.move_block, "plan": T.move_plan}[kind]
         self._try(lambda: move(self.app.store, key, step), (kind, key))
 
     def action_delete(self) -> None:
@@ -211,14 +156,17 @@ class MeetingEditing:
             return
         if kind == "item":
             item = view.item(key)
-            extra = (L.MT_DELETE_TOP_EXTRA.format(contents=L.contents(
-                {"resolutions": len(item.resolutions)})) if item.resolutions else "")
+            counts = {kind: sum(1 for b in item.blocks if b.kind == kind)
+                      for kind in ("text", "vote", "resolution", "result")}
+            extra = (L.MT_DELETE_TOP_EXTRA.format(contents=L.contents(counts))
+                     if item.blocks else "")
             question = L.MT_DELETE_TOP.format(number=item.number, title=item.title, extra=extra)
             write = lambda: A.delete_item(store, key)  # noqa: E731
-        elif kind == "resolution":
-            number = view.item(self._resolution_item()).number
-            question = L.MT_DELETE_RESOLUTION.format(number=number)
-            write = lambda: A.delete_resolution(store, key)  # noqa: E731
+        elif kind == "block":
+            question = L.MT_DELETE_BLOCK.format(
+                kind=L.BLOCK_KINDS[self._block(key).kind],
+                number=view.item(self._item_of_selection()).number)
+            write = lambda: A.delete_block(store, key)  # noqa: E731
         elif kind == "task":
             task = next(t for t in view.tasks if t.id == key)
             question = L.MT_DELETE_TASK.format(what=task.what)

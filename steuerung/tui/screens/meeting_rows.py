@@ -1,7 +1,8 @@
 """What the Sitzung screen shows, built from a :class:`~steuerung.store.meetings.MeetingView`.
 
 Row keys: ("member", membership id), ("other", attendance id), ("item", TOP
-id), ("resolution", id), ("task", id), ("plan", id).
+id), ("block", id) for a Text, Abstimmung, Beschluss or Ergebnis inside a
+TOP, ("task", id), ("plan", id) — a Termin shows under its TOP as well.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from rich.text import Text
 
 from ... import labels as L
 from ...domain.dates import format_date
-from ...store.meetings import MeetingView, Resolution
+from ...domain.minutes import counts_text, join_names
+from ...store.meetings import Block, MeetingView
 from ..widgets.rows import Row
 
 _HEAD = "bold"
 _DIM = "dim"
 NOTES_LINES = 3  # the screen shows the start of a TOP's notes; Enter shows all
+PREVIEW_CHARS = 200
 
 
 def _day(iso: str | None) -> str:
@@ -45,8 +48,10 @@ def header_text(view: MeetingView) -> Text:
            L.MT_PUBLIC[h.public]]
     if h.chair:
         who.append(L.MT_LEAD.format(name=h.chair))
-    if h.minute_taker:
-        who.append(L.MT_MINUTES.format(name=h.minute_taker))
+    if h.minute_takers:
+        who.append(L.MT_MINUTES.format(name=join_names(h.minute_takers)))
+    if h.minutes_date:
+        who.append(L.MT_PROTOKOLL_OF.format(date=format_date(date.fromisoformat(h.minutes_date))))
     text.append("\n" + " · ".join(who), style=_DIM)
     if h.closed:
         text.append("\n" + L.MT_READ_ONLY, style="bold")
@@ -55,6 +60,8 @@ def header_text(view: MeetingView) -> Text:
 
 def quorum_text(view: MeetingView) -> Text:
     q = view.quorum
+    if view.head.attendance_note and not view.attendance_recorded:
+        return Text(L.MT_QUORUM_FREE.format(note=view.head.attendance_note), style="italic")
     if q.voting_seats == 0:
         return Text(L.MT_QUORUM_NONE, style="italic")
     template = L.MT_QUORUM_YES if q.reached else L.MT_QUORUM_NO
@@ -74,7 +81,11 @@ def sections_text(current: int) -> Text:
 
 
 def attendance_rows(view: MeetingView) -> list[Row]:
-    rows = [Row(None, Text(L.MT_MEMBERS, style=_HEAD))]
+    rows = []
+    if view.head.attendance_note:
+        rows += [Row(None, Text(L.MT_ATTENDANCE_LINE.format(note=view.head.attendance_note),
+                                style="bold")), Row(None, Text())]
+    rows.append(Row(None, Text(L.MT_MEMBERS, style=_HEAD)))
     if not view.members:
         rows.append(Row(None, Text("  " + L.MT_NO_MEMBERS, style=_DIM)))
     seat = object()
@@ -108,13 +119,43 @@ def attendance_rows(view: MeetingView) -> list[Row]:
     return rows
 
 
-def votes_text(r: Resolution) -> str:
+def votes_text(b: Block) -> str:
+    """"Abstimmung: einstimmig · Ergebnis: angenommen" — the short line under a Beschluss."""
     parts = []
-    if r.yes is not None or r.no is not None or r.abstain is not None:
-        parts.append(L.MT_VOTES.format(yes=r.yes or 0, no=r.no or 0, abstain=r.abstain or 0))
-    if r.result:
-        parts.append(L.MT_RESULT.format(result=L.label(L.RESULTS, r.result)))
+    counts = counts_text(b.yes, b.no, b.abstain)
+    if b.vote in ("unanimous", "majority"):
+        parts.append(L.MT_VOTES.format(vote=L.VOTE_MODES[b.vote]
+                                       + (f" ({counts})" if counts else "")))
+    elif counts:
+        parts.append(L.MT_VOTES.format(vote=counts))
+    if b.result:
+        parts.append(L.MT_RESULT.format(result=L.label(L.RESULTS, b.result)))
     return " · ".join(parts)
+
+
+def _block_body(b: Block) -> tuple[str, str]:
+    """The first line after the kind's name, and a second, dim line (or "")."""
+    text = (b.text or "").strip()
+    if b.kind == "resolution":
+        return text or "–", votes_text(b)
+    if b.kind == "vote":
+        counts = counts_text(b.yes, b.no, b.abstain)
+        mode = L.VOTE_MODES.get(b.vote or "", "") if b.vote != "wording" else ""
+        head = " · ".join(x for x in (mode, counts) if x)
+        return (text, head) if text else (head or "–", "")
+    if b.kind == "result":
+        label = L.label(L.RESULTS, b.result) if b.result else ""
+        return label or text, text if label else ""
+    return text, ""
+
+
+def _preview(text: str) -> str:
+    """The start of a long text: its first lines, at most about two screen lines."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    shown = "\n".join(lines[:NOTES_LINES])
+    if len(shown) > PREVIEW_CHARS:
+        return shown[:PREVIEW_CHARS].rsplit(" ", 1)[0] + " …"
+    return shown + (" …" if len(lines) > NOTES_LINES else "")
 
 
 def agenda_rows(view: MeetingView) -> list[Row]:
@@ -127,17 +168,21 @@ def agenda_rows(view: MeetingView) -> list[Row]:
         head = f"{' ' * indent}{label:<{6 if item.level else 8}}"
         text = Text(head) + Text(item.title, style="" if item.level else "bold")
         if item.notes:
-            lines = item.notes.splitlines()
-            shown = "\n".join(lines[:NOTES_LINES]) + (" …" if len(lines) > NOTES_LINES else "")
-            text.append("\n" + shown, style=_DIM)
+            text.append("\n" + _preview(item.notes), style=_DIM)
         right = None if item.public else Text(L.MT_NOT_PUBLIC, style="italic")
         rows.append(Row(("item", item.id), text, hang=len(head), right=right))
-        for r in item.resolutions:
-            pad = " " * (len(head) + 2)
-            body = Text(pad) + Text(L.MT_RESOLUTION, style="bold")
-            body.append(r.text or "–")
-            body.append("\n" + votes_text(r), style="italic")
-            rows.append(Row(("resolution", r.id), body, hang=len(pad) + len(L.MT_RESOLUTION)))
+        pad = " " * (len(head) + 2)
+        for b in item.blocks:
+            name = L.MT_BLOCK_ROW.format(kind=L.BLOCK_KINDS.get(b.kind, b.kind))
+            first, second = _block_body(b)
+            body = Text(pad) + Text(name, style="bold") + Text(_preview(first))
+            if second:
+                body.append("\n" + _preview(second), style="italic")
+            rows.append(Row(("block", b.id), body, hang=len(pad) + len(name)))
+        for p in item.plans:
+            body = Text(pad) + Text(L.MT_PLAN_ROW, style="bold") + Text(
+                f"{p.date_text or '–'}: {p.what}")
+            rows.append(Row(("plan", p.id), body, hang=len(pad) + len(L.MT_PLAN_ROW)))
     return rows
 
 
@@ -154,8 +199,8 @@ def task_rows(view: MeetingView) -> list[Row]:
             notes.append(L.MT_TASK_DUE.format(due=t.due_text))
         if t.agenda_number:
             notes.append(L.MT_TASK_TOP.format(number=t.agenda_number))
-        if t.carried and t.meeting_number:
-            notes.append(L.MT_TASK_FROM.format(number=t.meeting_number))
+        if t.carried and t.origin:
+            notes.append(L.MT_TASK_FROM.format(meeting=t.origin))
         if t.link:
             notes.append(t.link)
         if notes:
@@ -163,7 +208,8 @@ def task_rows(view: MeetingView) -> list[Row]:
         status = Text(L.label(L.TASK_STATES, t.status),
                       style="bold" if t.status == "open" else "green")
         if t.done_later_in:
-            status.append(f" ({L.MT_TASK_DONE_LATER.format(number=t.done_later_in)})", style=_DIM)
+            status.append(f" ({L.MT_TASK_DONE_LATER.format(meeting=t.done_later_in)})",
+                          style=_DIM)
         rows.append(Row(("task", t.id), text, hang=5, right=status))
     return rows
 
@@ -175,7 +221,9 @@ def plan_rows(view: MeetingView) -> list[Row]:
     rows = []
     for p in view.plans:
         head = f"{(p.date_text or '') + ':':<{width}}"
-        right = Text(format_date(date.fromisoformat(p.date)), style=_DIM) if p.date else None
+        day = format_date(date.fromisoformat(p.date)) if p.date else ""
+        where = L.MT_TASK_TOP.format(number=p.agenda_number) if p.agenda_number else ""
+        right = Text(" · ".join(x for x in (where, day) if x), style=_DIM)
         rows.append(Row(("plan", p.id), Text(head) + Text(p.what), hang=width, right=right))
     return rows
 

@@ -6,23 +6,20 @@ import re
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...export.writer import slug
 from ..widgets.inputs import FormInput
+from .dialogs import GuardedModal
 
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-class NewProcessScreen(ModalScreen[Path | None]):
+class NewProcessScreen(GuardedModal):
     """Title, body and file name; Enter in the last field creates the file."""
-
-    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -61,6 +58,3 @@ class NewProcessScreen(ModalScreen[Path | None]):
                     self.query_one("#body", Input).value, self.app.now(),
                     *([self.app.author] if self.app.author else []))
         return path
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

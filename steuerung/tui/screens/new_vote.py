@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
 from ... import labels as L
 from ...domain.voting import suggest_dots_per_person
 from ..widgets.inputs import FormInput
+from .dialogs import GuardedModal
 
 
 @dataclass(frozen=True)
@@ -23,10 +22,8 @@ class VoteForm:
     cumulate: bool
 
 
-class NewVoteScreen(ModalScreen[VoteForm | None]):
+class NewVoteScreen(GuardedModal):
     """Enter moves on; Enter in the last text field answers; the caller validates."""
-
-    BINDINGS = [Binding("escape", "cancel", L.KEY_CANCEL)]
 
     def __init__(self, topics: int):
         super().__init__(classes="dialog-screen")
@@ -51,6 +48,3 @@ class NewVoteScreen(ModalScreen[VoteForm | None]):
                               self.query_one("#dates", Input).value,
                               self.query_one("#budget", Input).value,
                               self.query_one("#cumulate", Checkbox).value))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

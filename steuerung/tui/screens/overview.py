@@ -17,10 +17,12 @@ from ... import labels as L
 from ...domain.attainment import pct
 from ...domain.dates import format_date
 from ...domain.model import Overview
+from ...domain.numbers import format_number
 from ...store.queries import overview
 from ..widgets.cycle import cycle_text
 
-LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim"}
+LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim",
+              "no_indicator": "italic"}
 
 
 class OverviewScreen(Screen):
@@ -33,6 +35,7 @@ class OverviewScreen(Screen):
         Binding("d", "app.show_documents", L.KEY_DOCUMENTS),
         Binding("o", "app.show_submissions", L.KEY_SUBMISSIONS, show=False),
         Binding("g", "app.show_committees", L.KEY_COMMITTEES),
+        Binding("m", "app.show_monitoring", L.KEY_MONITORING),
         Binding("p", "app.show_start", L.KEY_START, show=False),
     ]
 
@@ -43,7 +46,7 @@ class OverviewScreen(Screen):
         # One Static per section, its title inside: every widget costs start-up
         # time in CSS matching and compositing (DESIGN §7: first screen ≤ 2.0×).
         with VerticalScroll(id="overview"):
-            for section, content in _sections(data):
+            for section, content in _sections(data, self.app.store):
                 yield Static(content, id=section)
         yield Footer()
 
@@ -52,7 +55,7 @@ class OverviewScreen(Screen):
         data = overview(self.app.store, self.app.now().date())
         self.app.sub_title = data.title
         shown = list(self.query("#overview > Static").results(Static))
-        sections = _sections(data)
+        sections = _sections(data, self.app.store)
         if [s.id for s in shown] != [name for name, _ in sections]:
             self.refresh(recompose=True)  # a section came or went (Handlungsempfehlungen)
             return
@@ -64,12 +67,13 @@ class OverviewScreen(Screen):
         return None
 
 
-def _sections(data: Overview) -> list[tuple[str, object]]:
+def _sections(data: Overview, store) -> list[tuple[str, object]]:
     sections = [
         ("process-title", _heading(data)),
         ("vision", _section(L.OV_VISION, _vision(data))),
         ("fields", _section(L.OV_FIELDS, _fields(data))),
-        ("cycle", _section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields]))),
+        ("cycle", _section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields]),
+                           _masterplan(store))),
         ("votes", _section(L.OV_VOTES, _votes(data))),
         ("committees", _section(L.OV_COMMITTEES, _committees(data))),
     ]
@@ -83,8 +87,16 @@ def _sections(data: Overview) -> list[tuple[str, object]]:
 _TITLE = "bold #ffa62b"
 
 
-def _section(title: str, body) -> Group:
-    return Group(Text(""), Text(title, style=_TITLE), body)
+def _section(title: str, body, *more) -> Group:
+    return Group(Text(""), Text(title, style=_TITLE), body, *more)
+
+
+def _masterplan(store) -> Text:
+    """One short line beside the Strategiezirkel, only when the process has a Masterplan."""
+    from ...store.masterplan import summary_line
+
+    line = summary_line(store)
+    return Text(line, style="dim", no_wrap=True, overflow="ellipsis") if line else Text()
 
 
 def _heading(data: Overview) -> Text:
@@ -129,17 +141,22 @@ def _fields(data: Overview) -> Table | Text:
                 for n, a in f.guiding), style="dim")
         table.add_row(str(f.number or ""), name, L.label(L.PHASES, f.phase),
                       str(f.guiding_goals), str(f.annual_goals), str(f.indicators),
-                      "–" if f.attainment is None else pct(f.attainment), _lights(f.lights))
+                      "–" if f.attainment is None else pct(f.attainment), _lights(f))
     return table
 
 
-def _lights(counts: tuple[tuple[str, int], ...]) -> Text:
-    """"2 rot · 1 gelb · 4 grau": colour and word, never colour alone."""
+def _lights(f) -> Text:
+    """"2 rot · 1 gelb · 4 grau": colour and word, never colour alone.
+
+    Under it "2 von 7 gemessen" when the field's attainment leaves Jahresziele out.
+    """
     text = Text()
-    for i, (light, n) in enumerate(counts):
+    for i, (light, n) in enumerate(f.lights):
         if i:
             text.append(" · ")
         text.append(f"{n} {L.LIGHTS[light]}", style=LIGHT_TEXT[light])
+    if f.attainment is not None and f.measured < f.total:
+        text.append("\n" + L.OV_MEASURED.format(measured=f.measured, n=f.total), style="dim")
     return text or Text("–")
 
 
@@ -160,7 +177,7 @@ def _committees(data: Overview) -> Table | Text:
     table = _table(L.COL_NAME, L.COL_KIND, L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS,
                    right=(L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS))
     for c in data.committees:
-        table.add_row(c.name, c.kind or "–", str(c.seats) if c.seats else "–",
+        table.add_row(c.name, c.kind or "–", format_number(c.seats) if c.seats else "–",
                       str(c.members), str(c.meetings))
     return table
 

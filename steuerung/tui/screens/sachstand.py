@@ -22,7 +22,7 @@ from ...store.status import sachstand, worst_first, years
 from ..widgets.status_table import StatusTable
 from .dialogs import ChooseScreen, PromptScreen
 
-LIGHT_CYCLE = [None, "red", "yellow", "grey", "green"]
+LIGHT_CYCLE = [None, "red", "yellow", "grey", "no_indicator", "green"]
 
 
 class SachstandScreen(Screen):
@@ -89,7 +89,8 @@ class SachstandScreen(Screen):
                      and f.get("responsible", g.responsible) == g.responsible]
         shown = ", ".join(L.LIGHTS.get(v, v) for v in f.values())
         head = L.SACHSTAND_HEAD.format(
-            year=self.year, stichtag=format_date(self.today), n=len(self.rows),
+            year=self.year, stichtag=format_date(self.today),
+            goals=L.numbered(len(self.rows), L.TOTAL_WORDS["annual_goal"]),
             filters=(L.SACHSTAND_FILTER.format(what=shown) if shown else ""))
         if self.review is not None:
             head += L.SACHSTAND_FROZEN.format(label=self.review["label"])
@@ -131,7 +132,7 @@ class SachstandScreen(Screen):
         self._choose("responsible", L.CHOOSE_RESPONSIBLE, people)
 
     def action_filter_light(self) -> None:
-        """Cycle: alle → rot → gelb → grau → grün → alle (one key during a meeting)."""
+        """Cycle: alle → rot → gelb → grau → ohne Indikator → grün → alle (one key in a meeting)."""
         current = LIGHT_CYCLE.index(self.filters.get("light"))
         following = LIGHT_CYCLE[(current + 1) % len(LIGHT_CYCLE)]
         if following is None:

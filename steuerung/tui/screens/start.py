@@ -14,6 +14,7 @@ from ... import labels as L
 from ...domain.errors import UserError
 
 DEMO_ID = "::demo"
+MUENSTER_ID = "::demo:muenster"
 NEW_ID = "::new"
 
 
@@ -34,6 +35,7 @@ class StartScreen(Screen):
         if not options:
             options.append(Option(L.START_EMPTY, disabled=True))
         options += [None, Option(L.START_DEMO_OPTION, id=DEMO_ID),
+                    Option(L.START_MUENSTER_OPTION, id=MUENSTER_ID),
                     Option(L.START_NEW_OPTION, id=NEW_ID)]
         yield OptionList(*options, id="processes")
         yield Footer()
@@ -42,23 +44,27 @@ class StartScreen(Screen):
         choice = event.option.id
         if choice == DEMO_ID:
             self.action_demo()
+        elif choice == MUENSTER_ID:
+            self.action_demo("muenster")
         elif choice == NEW_ID:
             self.action_new()
         elif choice:
             self.app.open_process(Path(choice))
 
-    def action_demo(self) -> None:
+    def action_demo(self, example: str = "neuss") -> None:
+        """Open an example, creating its file from the committed JSON the first time."""
         from ...store.process import create_demo
 
         paths = self.app.paths
-        if not paths.demo_db.exists():
+        target = paths.example_db(example)
+        if not target.exists():
             try:
-                create_demo(paths.demo_db, paths.demo_json)
+                create_demo(target, paths.example_json(example))
             except (UserError, OSError) as exc:
                 self.notify(getattr(exc, "message", str(exc)), title=L.ERROR_TITLE,
                             severity="error")
                 return
-        self.app.open_process(paths.demo_db)
+        self.app.open_process(target)
 
     def action_new(self) -> None:
         from .new_process import NewProcessScreen

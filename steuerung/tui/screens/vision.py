@@ -19,6 +19,7 @@ from ...domain.errors import UserError
 from ...store.vision import Vision, delete_vision, save_vision, visions
 from ..widgets.form_fields import FormRow
 from ..widgets.goal_specs import as_text
+from ..widgets.notes_area import NotesArea
 from .dialogs import ConfirmScreen
 
 _META = (("label", L.F_LABEL, "text"), ("adopted_on", L.F_ADOPTED_ON, "exact"),
@@ -54,7 +55,7 @@ class VisionScreen(Screen):
         with Horizontal(id="vision-body"):
             with Vertical(id="vision-edit"):
                 yield Static(L.VISION_EDITOR, classes="section-title")
-                yield TextArea(id="vision-text", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="vision-text", soft_wrap=True, tab_behavior="focus")
             with Vertical(id="vision-show"):
                 yield Static(L.VISION_PREVIEW, classes="section-title")
                 with VerticalScroll():

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...domain.voting import suggest_dots_per_person
 from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..widgets.inputs import EntryInput
@@ -126,7 +127,7 @@ class VoteScreen(VoteEditing, Screen):
     def _status(self) -> str:
         s = self.session
         state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
-        parts = [L.VOTE_SUMMARY.format(total=s.total, participants=len(s.participants),
+        parts = [L.VOTE_SUMMARY.format(total=format_number(s.total), participants=len(s.participants),
                                        state=state)]
         pid = s.participant_id
         if pid is None:
@@ -255,7 +256,8 @@ class VoteScreen(VoteEditing, Screen):
         if topic_id is None:
             return
         name = self.session.topic(topic_id).name
-        question = L.VOTE_SET_TALLY.format(topic=name, tally=self.session.tallies.get(topic_id, 0))
+        tally = format_number(self.session.tallies.get(topic_id, 0))
+        question = L.VOTE_SET_TALLY.format(topic=name, tally=tally)
 
         def answer(text: str | None) -> None:
             if text is not None:

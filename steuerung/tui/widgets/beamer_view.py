@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from ... import labels as L
+from ...domain.numbers import format_number
 from ...domain.voting import RankedTopic
 
 BAR = "█"
@@ -118,7 +119,7 @@ class BeamerView(Widget):
             line.append_text(name)
             line.append("  ")
             line.append(BAR * bar, style=self._style("bar"))
-            line.append(f" {r.tally}")
+            line.append(f" {format_number(r.tally)}")
             if r.tied:
                 line.append(f"  {L.BEAMER_TIED}", style=self._style("tied"))
             lines.append(line)

@@ -10,8 +10,9 @@ from ... import labels as L
 def cycle_text(fields: list[tuple[str, str]]) -> Text:
     """``fields`` are (name, phase code); the phase that holds fields is bold.
 
-    Drawn as a line that returns to its start (Evaluation → Leitbild), because
-    that is how the seed's moderator drew it: a cycle, not a ladder.
+    Drawn as the seed's moderator drew it: Handlungskonzepte lead from the
+    Ist-Analyse to the Maßnahmen, and the Evaluation leads back to the
+    Maßnahmen (hinterfragen, nachbessern, verändern, verstärken).
     """
     text = Text()
     phases = list(L.PHASES)
@@ -19,9 +20,12 @@ def cycle_text(fields: list[tuple[str, str]]) -> Text:
         names = [name for name, phase in fields if phase == code]
         style = "bold reverse" if names else "dim"
         text.append(f" {L.PHASES[code]} ", style=style)
+        if code == "analysis":
+            text.append(" → ")
+            text.append(f" {L.CYCLE_STEPS[3]} ", style="dim")
         if i < len(phases) - 1:
             text.append(" → ")
-    text.append(" ↺\n")
+    text.append(f"  ↩ {L.PHASES['measures']}\n", style="dim")
     for code in phases:
         names = [name for name, phase in fields if phase == code]
         if names:
@@ -62,7 +66,9 @@ def cycle_drawing(fields: list[tuple[int, str, str]], selected: int | None = Non
     """The Strategiezirkel as five boxes in a circle, each listing the fields in that phase.
 
     ``fields`` are (id, label, phase code).  Leitbild sits on top, the cycle runs
-    clockwise: Ziele, Ist-Analyse, Maßnahmen, Evaluation and back to the Leitbild.
+    clockwise: Ziele, Ist-Analyse, Handlungskonzepte (on the arrow) to the
+    Maßnahmen, Evaluation — and, as in the seed, from the Evaluation back to the
+    Maßnahmen (⇅), not to the Leitbild.
     """
     phases = list(L.PHASES)
     boxes = {code: _box(i, code, [(f, name) for f, name, phase in fields if phase == code], selected)
@@ -70,13 +76,14 @@ def cycle_drawing(fields: list[tuple[int, str, str]], selected: int | None = Non
     vision, goals, analysis, measures, evaluation = (boxes[c] for c in phases)
     right = _BOX + _GAP
     lines: list[Text] = [Text(" " * (right // 2)) + line for line in vision]
-    lines.append(Text(" " * (_BOX // 2) + "↗" + " " * (right - 1) + "↘"))
-    for left_box, right_box, arrow in ((evaluation, goals, ""), (measures, analysis, "←")):
+    lines.append(Text(" " * (_BOX // 2 + right) + "↘"))
+    concepts = ("← Handlungs-", "konzepte")  # the step between Ist-Analyse and Maßnahmen
+    for left_box, right_box, arrow in ((evaluation, goals, ()), (measures, analysis, concepts)):
         height = max(len(left_box), len(right_box))
         middle = height // 2
         for y, (a, b) in enumerate(zip(_pad(left_box, height), _pad(right_box, height), strict=True)):
-            gap = arrow.center(_GAP) if y == middle and arrow else " " * _GAP
-            lines.append(a + Text(gap, style="bold") + b)
+            label = arrow[y - middle] if arrow and 0 <= y - middle < len(arrow) else ""
+            lines.append(a + Text(label.center(_GAP), style="bold") + b)
         if not arrow:
-            lines.append(Text(" " * (_BOX // 2) + "↑" + " " * (right - 1) + "↓"))
+            lines.append(Text(" " * (_BOX // 2) + "⇅" + " " * (right - 1) + "↓"))
     return Text("\n").join(lines)

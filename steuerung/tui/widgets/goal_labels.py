@@ -51,6 +51,8 @@ def item_label(item, pattern: re.Pattern | None = None) -> Text:
         text = _line(f"{L.GOALS_GUIDING.format(number=item.number)}: ", item.text)
     elif item.kind == "annual_goal":
         text = _line(f"{item.year} ", item.text, f" · bis {item.detail}" if item.detail else "")
+    elif getattr(item, "link_id", None) is not None:  # serves this Jahresziel, lives elsewhere
+        text = _line("◇ ", item.text, L.GOALS_LINK_TAIL, head_style="")
     elif item.kind == "measure":
         text = _line(_ICONS["measure"], item.text, f" · {L.label(L.MEASURE_STATES, item.detail)}", "")
     else:

@@ -17,7 +17,8 @@ SPECS: dict[str, list[tuple[str, str, object]]] = {
               ("description", L.F_DESCRIPTION, "text")],
     "guiding_goal": [("text", L.F_TEXT, "text")],
     "annual_goal": [("text", L.F_TEXT, "text"), ("year", L.F_YEAR, "year"),
-                    ("responsible", L.F_RESPONSIBLE, "text"), ("deadline_text", L.F_DEADLINE, "date")],
+                    ("responsible", L.F_RESPONSIBLE, "text"), ("deadline_text", L.F_DEADLINE, "date"),
+                    ("effect", L.F_EFFECT, "text")],
     "indicator": [
         ("name", L.F_NAME, "text"), ("kind", L.F_KIND, L.INDICATOR_KINDS), ("unit", L.F_UNIT, "text"),
         ("definition", L.F_DEFINITION, "text"), ("data_source", L.F_SOURCE, "text"),

@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 
 from ... import labels as L
+from ...domain.numbers import format_number
 from ...domain.voting import RankedTopic
 from .lines import LinesView
 
@@ -33,7 +34,7 @@ def ranking_lines(ranking: list[RankedTopic], width: int) -> list[Text]:
         line.append(f"{r.rank:>2}. ", style=_BOLD)
         line.append(f"{r.name[:name_width]:<{name_width}} ")
         line.append("█" * round(bar_room * r.tally / leader), style=BAR_STYLE)
-        line.append(f" {r.tally}", style=_BOLD)
+        line.append(f" {format_number(r.tally)}", style=_BOLD)
         if r.tied:
             line.append(f" {L.VOTE_TIED}", style=_ITALIC)
         lines.append(line)

@@ -8,14 +8,15 @@ from rich.style import Style
 from rich.text import Text
 
 from ... import labels as L
-from ...domain.attainment import pct
-from ...domain.dates import format_date
 from ...store.status import GoalStatus
 from .lines import LinesView
 
 LIGHT_STYLES = {"green": Style.parse("bold black on green"),
                 "yellow": Style.parse("bold black on yellow"),
-                "red": Style.parse("bold white on red"), "grey": Style.parse("black on grey70")}
+                "red": Style.parse("bold white on red"), "grey": Style.parse("black on grey70"),
+                "no_indicator": Style.parse("italic black on grey85")}
+#: The light column is narrow; the word stays a word ("ohne Indikator" → "o. Ind.").
+_SHORT = {"no_indicator": L.LIGHT_NO_INDICATOR_SHORT}
 _SELECTED = Style(reverse=True)
 _HEAD = Style(bold=True, underline=True)
 
@@ -25,7 +26,7 @@ def _cell(text: str, width: int) -> str:
 
 
 # Fixed column widths; the Jahresziel column takes what is left.
-_W = {"light": 7, "att": 10, "soll": 5, "field": 14, "lz": 3, "last": 16, "deadline": 13,
+_W = {"light": 9, "att": 10, "soll": 5, "field": 14, "lz": 3, "last": 21, "deadline": 13,
       "resp": 12}
 
 
@@ -40,20 +41,15 @@ def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int)
         return [head, Text(L.SACHSTAND_EMPTY, style="italic")]
     lines = [head]
     for index, g in enumerate(rows):
-        last = g.last_reading
-        last_text = "–" if last is None else (
-            f"{last[0]:g}".replace(".", ",") + f" ({format_date(date.fromisoformat(last[1]))})")
-        expected = [i.assessment.expected for i in g.indicators if i.assessment.expected is not None]
-        deadline = g.deadline_text or (format_date(date.fromisoformat(g.deadline))
-                                       if g.deadline else L.YEAR_END.format(year=g.year))
-        if g.overdue(today) or any(i.assessment.overdue for i in g.indicators):
+        deadline = g.deadline_shown
+        if g.overdue(today):
             deadline = "⚠ " + deadline
-        attained = "–" if g.rollup.attainment is None else pct(g.rollup.attainment)
+        word = _SHORT.get(g.light, L.LIGHTS[g.light])
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(f" {L.LIGHTS[g.light]:<{_W['light'] - 2}} ", style=LIGHT_STYLES[g.light])
-        line.append(f" {attained:>{_W['att']}} {pct(max(expected)) if expected else '–':>{_W['soll']}} "
+        line.append(f" {word:<{_W['light'] - 2}} ", style=LIGHT_STYLES[g.light])
+        line.append(f" {g.attainment_text:>{_W['att']}} {g.expected_text:>{_W['soll']}} "
                     f"{_cell(g.field, _W['field'])} {str(g.guiding_number or ''):<{_W['lz']}} "
-                    f"{_cell(g.text, text_width)} {_cell(last_text, _W['last'])} "
+                    f"{_cell(g.text, text_width)} {_cell(g.last_text, _W['last'])} "
                     f"{_cell(deadline, _W['deadline'])} {_cell(g.responsible or '–', _W['resp'])}")
         if index == selected:
             line.stylize(_SELECTED, _W["light"])

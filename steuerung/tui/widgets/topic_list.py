@@ -14,6 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from ... import labels as L
+from ...domain.numbers import format_number
 from .lines import LinesView
 
 _SELECTED = Style(reverse=True)
@@ -54,7 +55,8 @@ def topic_lines(rows: list[TopicRow], selected: int) -> list[Text]:
     lines = []
     for index, row in enumerate(rows):
         number = f"{index + 1:>2}" if index < 9 else "  "
-        line = Text(f"{number} {'●' if row.marked else ' '} {row.name:<{width}} {row.tally:>4}",
+        tally = format_number(row.tally)
+        line = Text(f"{number} {'●' if row.marked else ' '} {row.name:<{width}} {tally:>4}",
                     no_wrap=True, overflow="ellipsis")
         if row.field_name:
             linked = (L.VOTE_LINKED_FIELD if row.field_name == row.name

@@ -1,0 +1,1 @@
+"""Dokumente: the outline of the workshop documentation and its Sections (issue 13)."""

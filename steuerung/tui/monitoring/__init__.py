@@ -1,0 +1,1 @@
+"""Integrationsmonitoring and Masterplan screens (issue 18)."""
