@@ -17,8 +17,11 @@ from pathlib import Path
 
 from . import __version__
 from . import labels as L
+from .argparse_de import german
 from .domain.errors import UserError
+from .domain.text import printable
 from .paths import EXAMPLES, Paths, resolve
+from .store.errors import StorageError, storage_error
 from .user import resolve_author
 
 EXIT_DAMAGED = 1
@@ -26,40 +29,11 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with German headings and errors that exit 2 without a traceback."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "Argumente"
-        self._optionals.title = "Optionen"
-        self.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "Aufruf:", 1)
-
-    def format_help(self) -> str:
-        return super().format_help().replace("usage:", "Aufruf:", 1)
+    """argparse whose errors exit 2 without a traceback (German: see :mod:`.argparse_de`)."""
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"Fehler: {_german_argparse(message)}\n"
-                              f"Hilfe: {self.prog} --help\n")
-
-
-def _german_argparse(message: str) -> str:
-    """Translate the few argparse messages a user can provoke."""
-    replacements = [
-        ("the following arguments are required:", "es fehlen Angaben:"),
-        ("unrecognized arguments:", "unbekannte Angaben:"),
-        ("invalid choice:", "unbekannter Befehl:"),
-        ("choose from", "möglich sind"),
-        ("expected one argument", "erwartet einen Wert"),
-        ("argument ", "Angabe "),
-    ]
-    for english, german in replacements:
-        message = message.replace(english, german)
-    return message
+        self.exit(EXIT_USAGE, f"Fehler: {message}\nHilfe: {self.prog} --help\n")
 
 
 def _whole(text: str) -> int:
@@ -187,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "Änderungsprotokoll: ob seine Kette von Prüfsummen lückenlos "
                                    "ist und ob jede Zeile den zuletzt protokollierten Stand hat. "
                                    "Nennt alles, was außerhalb der Anwendung geändert wurde. "
-                                   "Exit-Code 1, wenn die Datei beschädigt oder verändert ist.")
+                                   "Exit-Code 1, wenn die Datei beschädigt ist, fehlerhafte Werte "
+                                   "enthält oder außerhalb der Anwendung verändert wurde.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p = sub.add_parser("log", help="das Änderungsprotokoll lesen (wer hat wann was geändert)",
                        description="Gibt das Änderungsprotokoll aus, das Älteste zuerst: Zeitpunkt, "
@@ -210,19 +185,18 @@ def _author_option(parser: argparse.ArgumentParser, default) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with german():
+        args = build_parser().parse_args(argv)
     paths = resolve(args.home)
     try:
         args.author = resolve_author(getattr(args, "benutzer", None))
         return _run(args, paths)
-    except UserError as exc:
-        print(f"Fehler: {exc.message}", file=sys.stderr)
+    except (UserError, StorageError) as exc:
+        print(f"Fehler: {printable(exc.message)}", file=sys.stderr)
         return EXIT_USAGE
-    except sqlite3.DatabaseError as exc:
-        # Damage found only while reading (a broken page deep in the file): still no traceback.
-        print(f"Fehler: Die Datenbank ist beschädigt ({exc}). Bitte „steuerung check DATEI.db“ "
-              "ausführen und eine Sicherung oder den letzten JSON-Export einspielen.",
-              file=sys.stderr)
+    except (sqlite3.Error, OverflowError) as exc:
+        # Found only while working (a broken page deep in the file, a busy file): in German.
+        print(f"Fehler: {storage_error(exc, getattr(args, 'db', None)).message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -315,20 +289,29 @@ def _check(db: Path) -> int:
 
     report = check(db)
     for note in report.notes:
-        print(f"Hinweis: {note}")
+        print(f"Hinweis: {printable(note)}")
     if report.ok:
-        n = report.log_entries
-        print(L.CHECK_OK.format(path=db, version=report.version,
-                                entries=f"{format_number(n)} {L.ENTRY_WORDS[n != 1]}"))
+        line = L.CHECK_OK.format(db=db, read_only=L.CHECK_READ_ONLY if report.readonly else "",
+                                 version=report.version)
+        if report.log_entries is not None:  # a file of the current schema: its log was checked
+            n = report.log_entries
+            line += L.CHECK_LOG_OK.format(entries=f"{format_number(n)} {L.ENTRY_WORDS[n != 1]}")
+        print(printable(line))
         return 0
-    for problem in report.problems:
-        print(f"Problem: {problem}")
+    for problem in (*report.problems, *report.wrong):
+        print(f"Problem: {printable(problem)}")
     for line in report.outside:
-        print(line)
-    if report.problems:
-        print(f"{db}: beschädigt ({len(report.problems)} Problem(e)).")
-    else:
-        print(L.CHECK_OUTSIDE.format(path=db, n=len(report.outside)))
+        print(printable(line))
+    if report.problems:  # the file itself is damaged (SQLite says so)
+        count = L.numbered(len(report.problems) + report.wrong_total, L.CHECK_PROBLEM_WORDS)
+        print(printable(L.CHECK_DAMAGED.format(db=db, count=count)))
+        return EXIT_DAMAGED
+    if report.wrong:  # readable, but with values the app would never have stored
+        count = L.numbered(report.wrong_total, L.CHECK_PROBLEM_WORDS)
+        print(printable(L.CHECK_WRONG_VALUES.format(db=db, count=count)))
+    if report.outside:  # readable, but changed without the app (also a wrong value may be why)
+        count = L.numbered(len(report.outside), L.CHECK_OUTSIDE_WORDS)
+        print(printable(L.CHECK_OUTSIDE.format(db=db, count=count)))
     return EXIT_DAMAGED
 
 
@@ -348,7 +331,7 @@ def _log(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for line in reversed(lines):  # a protocol reads from the oldest entry on
-        print(line.text)
+        print(printable(line.text))
     if not lines:
         print(L.LOG_NONE_MATCH)
     return 0
@@ -361,7 +344,7 @@ def _status(args: argparse.Namespace) -> int:
     from .store.reviews import frozen_rows
     from .store.status import sachstand, worst_first, years
 
-    store = Store(open_db(args.db), datetime.now)
+    store = Store(open_db(args.db, readonly=True), datetime.now)
     try:
         if args.review is not None:
             review, rows = frozen_rows(store, args.review)
@@ -402,20 +385,20 @@ def _import_readings(args: argparse.Namespace) -> int:
     from .store.db import open_db
     from .store.repo import Store
 
-    store = Store(open_db(args.db), datetime.now, args.author)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now, args.author)
     try:
         planned = plan(store, read_text(args.csv), args.dezimalzeichen)
         print(L.IMPORT_DECIMAL[planned.decimal])
         if planned.skipped:
             print(L.IMPORT_SKIPPED.format(n=len(planned.skipped)))
             for note in planned.skipped:
-                print("  " + note)
+                print("  " + printable(note))
         if not planned.readings:
-            print(L.IMPORT_NOTHING_NEW.format(path=args.csv))
+            print(printable(L.IMPORT_NOTHING_NEW.format(path=args.csv)))
             return 0
-        print(L.IMPORT_PLANNED.format(n=len(planned.readings), path=args.csv))
+        print(printable(L.IMPORT_PLANNED.format(n=len(planned.readings), path=args.csv)))
         for item in planned.readings:
-            print("  " + item.describe())
+            print("  " + printable(item.describe()))
         if args.dry_run:
             print(L.IMPORT_DRY)
             return 0
@@ -432,12 +415,12 @@ def _import_monitoring(args: argparse.Namespace) -> int:
     from .store.monitoring_import import import_values, plan
     from .store.repo import Store
 
-    store = Store(open_db(args.db), datetime.now, args.author)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now, args.author)
     try:
         planned = plan(store, read_text(args.csv), args.dezimalzeichen)
-        print(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv))
+        print(printable(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv)))
         for item in planned:
-            print("  " + item.describe())
+            print("  " + printable(item.describe()))
         if args.dry_run:
             print(L.IMPORT_DRY)
             return 0
@@ -469,9 +452,9 @@ def _run_app(db: Path | None, paths: Paths, author: str) -> int:
 
         store = Store(open_db(db), datetime.now, author)
     from .tui.app import make_app
+    from .tui.boundary import run
 
-    make_app(store, paths, datetime.now, author).run()
-    return 0
+    return run(make_app(store, paths, datetime.now, author))
 
 
 if __name__ == "__main__":

@@ -101,6 +101,57 @@ COL_MEMBERS = "Mitglieder"
 COL_MEETINGS = "Sitzungen"
 ADOPTED = "beschlossen am {date} von {by}"
 
+# --- Speicherfehler, schreibgeschützte Dateien, Meldungen von Programm und Textual (issue 11) ---
+#: {file} is "Die Datei „sessions/x.db“" (or "Die Datei" when the path is unknown).
+STORE_BUSY = ("{file} wird gerade von einem anderen Programm beschrieben (z. B. einem Import). "
+              "Nichts wurde gespeichert; bitte gleich noch einmal versuchen.")
+STORE_BUSY_WAIT = "{file} wird gerade von einem anderen Programm beschrieben – ich warte bis zu {seconds} s …"
+STORE_BUSY_TITLE = "Bitte warten"
+STORE_BUSY_DONE = "Gespeichert – die Datei war einen Moment lang belegt."
+STORE_READ_ONLY = ("{file} ist schreibgeschützt: ansehen, Beamer und Dokumente gehen, ändern nicht. "
+                   "Nichts wurde gespeichert. Zum Bearbeiten die Datei an einen beschreibbaren Ort "
+                   "kopieren oder den Schreibschutz aufheben und neu öffnen.")
+STORE_DAMAGED = ("{file} ist beschädigt (Fehlercode {code}). Nichts wurde gespeichert. Bitte "
+                 "„steuerung check {path}“ ausführen und eine Sicherung oder den letzten "
+                 "JSON-Export („steuerung load“) einspielen.")
+STORE_TOO_LARGE = ("Eine Zahl ist zu groß zum Speichern oder Zusammenzählen (höchstens "
+                   "9.223.372.036.854.775.807). Nichts wurde gespeichert.")
+STORE_FULL = ("{file} lässt sich nicht erweitern: Der Datenträger ist voll. Nichts wurde "
+              "gespeichert; bitte Platz schaffen und noch einmal versuchen.")
+STORE_IO = ("{file} lässt sich gerade nicht lesen oder schreiben (Fehlercode {code}) – ist der "
+            "Datenträger entfernt, voll oder schreibgeschützt? Nichts wurde gespeichert.")
+STORE_CONFLICT = ("Die Änderung passt nicht zu den gespeicherten Daten (Fehlercode {code}). "
+                  "Nichts wurde gespeichert.")
+STORE_OTHER = "{file} meldet einen Fehler (Fehlercode {code}). Nichts wurde gespeichert."
+STORE_FILE = "Die Datei „{path}“"
+STORE_FILE_UNKNOWN = "Die Datei"
+STORE_WAL_READ_ONLY = ("„{path}“ enthält noch nicht übernommene Änderungen (in „{path}-wal“) und "
+                       "liegt an einem schreibgeschützten Ort; so ließe sich nur ein veralteter Stand "
+                       "lesen. Bitte die Datei einmal an einem beschreibbaren Ort öffnen "
+                       "(„steuerung open“) und dann wieder hierher kopieren.")
+STORE_CANNOT_CREATE = ("„{path}“ lässt sich nicht anlegen: In „{folder}“ darf nicht geschrieben "
+                       "werden (fehlende Berechtigung oder ein schreibgeschützter Datenträger). "
+                       "Bitte einen anderen Ort wählen (--home).")
+STORE_OLD_SCHEMA_FOLLOW = ("„{path}“ hat ein älteres Schema ({version}). Bitte die Datei zuerst "
+                           "einmal mit „steuerung open“ öffnen (sie wird dabei aktualisiert).")
+READ_ONLY_BANNER = "schreibgeschützt"
+READ_ONLY_OPENED = ("„{path}“ ist schreibgeschützt geöffnet: ansehen, Beamer und Dokumente gehen, "
+                    "ändern nicht.")
+CHECK_READ_ONLY = " (schreibgeschützt)"
+CHECK_OK = "{db}: in Ordnung{read_only} (Schema {version})."
+CHECK_PROBLEM_WORDS = ("Problem", "Probleme")
+CHECK_DAMAGED = ("{db}: beschädigt ({count}). Bitte eine Sicherung oder den letzten JSON-Export "
+                 "(„steuerung load“) einspielen.")
+#: Values another program wrote that steuerung would never store: the file itself is sound.
+CHECK_WRONG_VALUES = ("{db}: fehlerhafte Werte ({count}); die Datei selbst ist lesbar. Zum "
+                      "Berichtigen: „steuerung dump“ in eine JSON-Datei, die genannten Werte dort "
+                      "ändern und mit „steuerung load --force“ zurückladen.")
+CRASH = ("Fehler: steuerung wurde wegen eines unerwarteten Programmfehlers beendet; alles bis "
+         "zur letzten Eingabe ist gespeichert. Einzelheiten für die Fehlersuche: {log}")
+APP_TITLE_READ_ONLY = "{title} · schreibgeschützt"
+QUIT_TITLE = "Beenden?"
+QUIT_HINT = "Strg+C beendet nicht; zum Beenden bitte {keys} drücken."
+
 # -- dot vote (Punktabfrage) ------------------------------------------------------
 VOTE_TITLE = "Punktabfrage"
 VOTE_TIED = "punktgleich"
@@ -331,12 +382,14 @@ CHECK_CHANGED_COLUMN = "{column}: gespeichert {stored}, laut Änderungsprotokoll
 CHECK_CHANGED_BASELINE = "Außerhalb der Anwendung geändert: {what} (weicht vom übernommenen Bestand ab)."
 CHECK_ADDED = "Außerhalb der Anwendung angelegt: {what}."
 CHECK_REMOVED = "Außerhalb der Anwendung gelöscht: {what}."
-CHECK_OK = "{path}: in Ordnung (Schema {version}). Änderungsprotokoll lückenlos, {entries}."
+#: Follows CHECK_OK on the same line when the log was checked (a file of the current schema).
+CHECK_LOG_OK = " Änderungsprotokoll lückenlos, {entries}."
 
 #: (one, several): "1 Eintrag", "46.231 Einträge".
 ENTRY_WORDS = ("Eintrag", "Einträge")
-CHECK_OUTSIDE = ("{path}: {n} Abweichung(en) vom Änderungsprotokoll – die Datei wurde außerhalb "
-                 "der Anwendung verändert.")
+CHECK_OUTSIDE_WORDS = ("Abweichung", "Abweichungen")
+CHECK_OUTSIDE = ("{db}: {count} vom Änderungsprotokoll – die Datei wurde außerhalb der Anwendung "
+                 "verändert.")
 
 # -- beamer ---------------------------------------------------------------------
 BEAMER_TITLE = "Beamer"
@@ -922,7 +975,7 @@ E_LOAD_NOT_UTF8 = ("„{path}“ ist kein UTF-8-Text: Zeile {line} enthält das 
                    "Datei als UTF-8 speichern (so schreibt sie „steuerung dump“).")
 CHECK_PLACE = "Tabelle {table}, Zeile Nr. {id}, Spalte {field}"
 CHECK_ROW = "Tabelle {table}, Zeile Nr. {id}"
-CHECK_MORE = "… und {n} weitere Problem(e) dieser Art."
+CHECK_MORE = ("… und 1 weiteres Problem.", "… und {n} weitere Probleme.")  # singular, plural
 CHECK_STALE_TEMP = ("„{name}“ ist eine temporäre Datei eines abgebrochenen „steuerung load“; sie "
                     "wird beim nächsten load oder Öffnen dieser Datei entfernt.")
 NUM_TALLY = "Punktzahl"

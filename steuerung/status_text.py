@@ -3,8 +3,11 @@
 Piped (into a file, ``less``, a mail) it is text a person can paste into a
 mail: no box drawing, no colour codes, no trailing spaces, lines no longer
 than ``COLUMNS`` (else 80).  Both read the same figures as the TUI and the
-Sachstandsbericht (:mod:`steuerung.domain.sachstand`).  User text enters the
-Rich table as ``Text`` objects, never as markup.
+Sachstandsbericht (:mod:`steuerung.domain.sachstand`).
+
+Every table cell is a Rich ``Text``: a ``str`` cell would be read as markup,
+and a user's ``[/]`` would crash the command (DESIGN §8).  Control characters
+are dropped from what is printed, in the table and in the plain text.
 """
 
 from __future__ import annotations
@@ -17,10 +20,15 @@ from rich.text import Text
 
 from . import labels as L
 from .domain.sachstand import GoalStatus, light_counts
+from .domain.text import one_line, printable
 
 LIGHT_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim",
                "no_indicator": "italic"}
 MIN_WIDTH = 40
+
+
+def _cell(value: object, style: str = "") -> Text:
+    return Text(printable(str(value)), style=style)
 
 
 def summary(rows: list[GoalStatus]) -> str:
@@ -36,24 +44,24 @@ def _deadline(goal: GoalStatus) -> str:
 
 
 def status_table(rows: list[GoalStatus], today: date, title: str) -> Table:
-    table = Table(title=Text(title), title_justify="left", header_style="bold", expand=False,
-                  caption=Text(summary(rows)), caption_justify="left")
+    table = Table(title=_cell(title), title_justify="left", header_style="bold", expand=False,
+                  caption=_cell(summary(rows)), caption_justify="left")
     for column in (L.COL_FIELD, L.COL_GUIDING_SHORT, L.COL_ANNUAL_GOAL, L.COL_LIGHT,
                    L.COL_ATTAINMENT, L.COL_EXPECTED, L.COL_LAST_READING, L.COL_DEADLINE,
                    L.COL_RESPONSIBLE):
         table.add_column(column, overflow="fold")
     for g in rows:
-        table.add_row(
-            Text(g.field), str(g.guiding_number or ""), Text(g.text),
-            Text(L.LIGHTS[g.light], style=LIGHT_STYLE[g.light]), g.attainment_text,
-            g.expected_text, Text(g.last_text), Text(_deadline(g)), Text(g.responsible or "–"))
+        table.add_row(*map(_cell, (g.field, g.guiding_number or "", g.text)),
+                      _cell(L.LIGHTS[g.light], LIGHT_STYLE[g.light]),
+                      *map(_cell, (g.attainment_text, g.expected_text, g.last_text,
+                                   _deadline(g), g.responsible or "–")))
     return table
 
 
 def status_plain(rows: list[GoalStatus], title: str, width: int) -> str:
     """One block per Jahresziel, worst first, wrapped to ``width`` columns."""
     width = max(width, MIN_WIDTH)
-    lines = [*textwrap.wrap(title, width), *textwrap.wrap(summary(rows), width)]
+    lines = [*textwrap.wrap(one_line(title), width), *textwrap.wrap(summary(rows), width)]
     for number, g in enumerate(rows, 1):
         lead = f"{number}. "
         indent = " " * len(lead)
@@ -66,7 +74,7 @@ def status_plain(rows: list[GoalStatus], title: str, width: int) -> str:
         ]
         lines.append("")
         for i, fact in enumerate(facts):
-            lines.extend(textwrap.wrap(" ".join(fact.split()), width,
+            lines.extend(textwrap.wrap(" ".join(one_line(fact).split()), width,
                                        initial_indent=lead if i == 0 else indent,
                                        subsequent_indent=indent, break_on_hyphens=False))
     return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -104,7 +104,7 @@ def test_unknown_command_is_german_and_exit_2(capsys):
         main(["oeffnen"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert "Fehler: Angabe BEFEHL: unbekannter Befehl" in err
+    assert "Fehler: BEFEHL: „oeffnen“ gibt es nicht; möglich sind: 'open', 'demo'" in err
 
 
 def test_installed_script_never_shows_a_traceback(tmp_path):

@@ -123,3 +123,32 @@ def test_force_onto_a_file_open_in_the_app_is_refused(demo_db, capsys, command):
     open_store.close()
     assert sqlite3.connect(demo_db).execute(
         "SELECT count(*) FROM field WHERE name = 'Gespeichert'").fetchone()[0] == 1
+
+
+def test_log_and_check_of_a_file_from_before_the_chain_never_write(tmp_path, capsys):
+    """Schema 7 (no author, no hash): log reads a copy migrated in memory — sealed there, not in
+    the file; check says the log is checked after the update, and nothing beside the file appears."""
+    from sqlite_utils import Database
+
+    from steuerung.store.migrations import migrations
+    from steuerung.store.version import APPLICATION_ID
+    from tests.readonly import snapshot
+
+    db = tmp_path / "v7.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m008_change_log_author_hash")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO field (id, name, phase) VALUES (1, 'Sprache', 'goals')")
+    conn.execute("INSERT INTO change_log (at, table_name, row_id, action, new) VALUES "
+                 "('2011-03-01T09:00:00', 'field', 1, 'insert', "
+                 "'{\"id\": 1, \"name\": \"Sprache\", \"phase\": \"goals\"}')")
+    conn.close()
+    before = snapshot(tmp_path)
+    assert main(["log", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "01.03.2011 09:00 · unbekannt · Handlungsfeld „Sprache“: angelegt" in out
+    assert main(["check", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert f"{db}: in Ordnung (Schema 7)." in out and "lückenlos" not in out
+    assert snapshot(tmp_path) == before
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == 7

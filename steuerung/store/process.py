@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .. import labels as L
 from ..domain.errors import UserError
-from .db import check_file, create_db, open_db, schema_version
+from .db import check_file, create_db, open_read_only, schema_version, writable
+from .errors import FileDamaged
 from .files import stale_temps
 from .interchange import load
 from .repo import TABLES, Store
@@ -39,38 +40,50 @@ def create_demo(target: Path, demo_json: Path, *, force: bool = False,
 
 @dataclass
 class CheckReport:
-    """``problems``: damage; ``outside``: what was changed without the app (both exit 1)."""
+    """``problems``: damage; ``wrong``: wrong values; ``outside``: changed without the app.
+
+    Each of the three makes ``check`` exit 1.
+    """
 
     version: int | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Values the app would never have stored (a 30 February, an unknown code): the file is
+    #: readable, not damaged.  At most PROBLEM_LIMIT are listed; ``wrong_total`` counts all.
+    wrong: list[str] = field(default_factory=list)
+    wrong_total: int = 0
+    #: The file cannot be written here (no permission, read-only folder or medium): not damage.
+    readonly: bool = False
+    #: What was changed without the app: breaks of the log's hash chain, objects whose stored
+    #: values differ from their last logged state (checked on a current schema only).
     outside: list[str] = field(default_factory=list)
-    log_entries: int = 0
+    #: Entries of the change log; None when the log was not checked (damage, older schema).
+    log_entries: int | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.outside
+        return not self.problems and not self.wrong and not self.outside
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity, foreign keys, meaning, schema version and the change log of a file, read-only.
+    """Integrity, foreign keys, meaning, schema version and change log of a file (writes nothing).
 
     A file that is not ours raises :class:`UserError`; damage is reported in
-    ``problems`` — also values another program wrote that the app would never
-    have accepted (a 30 February, an unknown code, a tally beyond 1.000.000),
-    with table, row and column; a broken hash chain and every object whose
-    stored values differ from its last logged state in ``outside``, by name.
+    ``problems``; values another program wrote that the app would never have
+    accepted (a 30 February, an unknown code, a tally beyond 1.000.000) in
+    ``wrong``, with table, row and column (wrong values, not a damaged file);
+    a broken hash chain and every object whose stored values differ from its
+    last logged state in ``outside``, by name.  A healthy file that cannot be
+    written is healthy (``readonly``), not damaged.
     """
     path = Path(path)
     check_file(path)
-    report = CheckReport()
+    report = CheckReport(readonly=not writable(path))
     try:
-        conn = open_db(path, readonly=True)
-    except UserError as exc:
-        if "beschädigt" in exc.message:
-            report.problems.append(exc.message)
-            return report
-        raise
+        conn = open_read_only(path)
+    except FileDamaged as exc:
+        report.problems.append(exc.message)
+        return report
     try:
         report.version = schema_version(conn)
         for (line,) in conn.execute("PRAGMA integrity_check"):
@@ -79,16 +92,15 @@ def check(path: Path) -> CheckReport:
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(
                 f"Verweis: {table} Zeile {rowid} verweist auf fehlende Zeile in {parent}.")
-        sound = not report.problems
-        if sound:
-            report.problems.extend(meaning_problems(conn))
+        if not report.problems:
+            report.wrong, report.wrong_total = _meaning_of(path, conn, report.version)
         for leftover in stale_temps(path):
             report.notes.append(L.CHECK_STALE_TEMP.format(name=leftover.name))
         if report.version < SCHEMA_VERSION:
             report.notes.append(
                 f"Schema {report.version} ist älter als {SCHEMA_VERSION}; "
                 "beim nächsten Öffnen wird es aktualisiert.")
-        elif sound:  # a value of the wrong meaning does not hide who changed it
+        elif not report.problems:  # a value of the wrong meaning does not hide who changed it
             report.outside = outside_the_app(conn)
             report.log_entries = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -96,6 +108,21 @@ def check(path: Path) -> CheckReport:
     finally:
         conn.close()
     return report
+
+
+def _meaning_of(path: Path, conn: sqlite3.Connection, version: int) -> tuple[list[str], int]:
+    """Meaning problems as the app would see the file: an older schema in a migrated copy.
+
+    The rules know the current columns only; the copy lives in memory, the file
+    stays as it is (a read command never writes).
+    """
+    if version >= SCHEMA_VERSION:
+        return meaning_problems(conn)
+    current = open_read_only(path, current=True)
+    try:
+        return meaning_problems(current)
+    finally:
+        current.close()
 
 
 def _no_clock() -> datetime:
@@ -134,11 +161,14 @@ def outside_the_app(conn: sqlite3.Connection) -> list[str]:
 PROBLEM_LIMIT = 30
 
 
-def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> list[str]:
+def meaning_problems(conn: sqlite3.Connection,
+                     limit: int = PROBLEM_LIMIT) -> tuple[list[str], int]:
     """Shape and meaning of every row (the rules ``load`` applies), then the tallies.
 
-    The shape is asked of SQLite (``typeof``), so only wrong values reach
-    Python; the models see only the columns they declare.
+    Returns the problems to list (at most ``limit``, then one line counting
+    the rest) and how many there are in all.  The shape is asked of SQLite
+    (``typeof``), so only wrong values reach Python; the models see only the
+    columns they declare.
     """
     from . import meaning
     from .interchange import columns, value_problem
@@ -169,8 +199,9 @@ def meaning_problems(conn: sqlite3.Connection, limit: int = PROBLEM_LIMIT) -> li
     total += len(tallies)
     found.extend(tallies[:max(limit - len(found), 0)])
     if total > len(found):
-        found.append(L.CHECK_MORE.format(n=total - len(found)))
-    return found
+        more = total - len(found)
+        found.append(L.CHECK_MORE[more != 1].format(n=more))
+    return found, total
 
 
 # Values of the wrong storage class, and infinite numbers (abs(±inf) exceeds every double).

@@ -3,7 +3,13 @@
 Screens call these methods; widgets never do.  Raw ``sqlite3`` is used on
 purpose: a dot keypress goes through :meth:`Store.insert`, and this path must
 stay well under a millisecond besides the durable commit.  Each change-log
-line names its author and carries the hash chain of :mod:`.chain`.
+line names its author and carries the hash chain of :mod:`.chain`; it is
+written inside the action's transaction, so it commits or rolls back with it.
+
+A failing write is rolled back whole and raised as a German
+:class:`~steuerung.store.errors.StorageError` (busy, write-protected,
+damaged, a number too large); a file opened read-only refuses every write
+before it starts, and so does a file that was replaced since it was opened.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Any
 from .. import labels as L
 from ..domain.errors import UserError
 from . import chain
+from .errors import STORAGE_FAILURES, FileReadOnly, StorageError, storage_error
 
 #: Every table the user's data lives in, parents before children (the order of
 #: dump, load and deletion checks).  ``change_log`` is last: it records the rest.
@@ -66,14 +73,43 @@ class Store:
         self.now = now
         self.author = author
         self._depth = 0
-        self.path, self._identity = _file_of(conn)
+        #: The file SQLite has open and its identity (device, inode); None for one in memory.
+        self._file, self._identity = _file_of(conn)
+        #: True when the file cannot be written (opened read-only): every write is refused.
+        self.readonly: bool = getattr(conn, "readonly", False)
+
+    @property
+    def path(self) -> str | None:
+        """The file behind the connection (None for a copy in memory)."""
+        known = getattr(self.conn, "path", None)
+        if known is not None:
+            return str(known)
+        try:
+            file = self.conn.execute("PRAGMA database_list").fetchone()[2]
+        except (sqlite3.Error, TypeError):
+            return None
+        return file or None
+
+    def error(self, exc: BaseException) -> StorageError:
+        """``exc`` (a sqlite3 error, an OverflowError) as the German error to show."""
+        return storage_error(exc, self.path)
+
+    def patience(self, milliseconds: int) -> None:
+        """How long a statement waits for another program's write lock before it gives up."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
     # -- reading ---------------------------------------------------------------
     def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        return self.conn.execute(sql, params).fetchall()
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except STORAGE_FAILURES as exc:
+            raise self.error(exc) from exc
 
     def one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
-        return self.conn.execute(sql, params).fetchone()
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except STORAGE_FAILURES as exc:
+            raise self.error(exc) from exc
 
     def get(self, table: str, row_id: int) -> dict[str, Any] | None:
         row = self.one(f"SELECT * FROM {_table(table)} WHERE id = ?", (row_id,))
@@ -85,25 +121,48 @@ class Store:
         """One user action: everything inside commits together, or nothing does.
 
         Nested use joins the outer transaction, so a method that writes
-        several rows can be called inside a larger action.
+        several rows can be called inside a larger action.  Any failure —
+        in a statement or in the COMMIT — rolls back everything; a storage
+        failure is raised as a German :class:`StorageError`.
         """
         if self._depth == 0:
-            # IMMEDIATE takes the write lock now, not half-way through.
-            self.conn.execute("BEGIN IMMEDIATE")
+            if self.readonly:
+                raise FileReadOnly(self.error(sqlite3.OperationalError(
+                    "attempt to write a readonly database")).message)
+            try:
+                # IMMEDIATE takes the write lock now, not half-way through.
+                self.conn.execute("BEGIN IMMEDIATE")
+            except STORAGE_FAILURES as exc:
+                raise self.error(exc) from exc
             if self.replaced():
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise UserError(L.FILE_REPLACED.format(path=self.path))
         self._depth += 1
         try:
             yield self
-        except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
+            if self._depth == 1:
+                self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._depth == 1:
+                self._rollback()
+            if isinstance(exc, STORAGE_FAILURES) and not isinstance(exc, StorageError):
+                raise self.error(exc) from exc
             raise
-        self._depth -= 1
-        if self._depth == 0:
-            self.conn.execute("COMMIT")
+        finally:
+            self._depth -= 1
+
+    def abandon(self) -> None:
+        """After a failure that escaped an action: whatever it left open is rolled back."""
+        self._depth = 0
+        self._rollback()
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; a connection that lost it (an I/O error) has nothing to undo."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     def insert(self, table: str, values: dict[str, Any]) -> int:
         table = _writable(table)
@@ -154,7 +213,10 @@ class Store:
     # -- the file under the connection ---------------------------------------------
     def data_version(self) -> int:
         """Changes when another connection (another window, the CLI) has committed."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except STORAGE_FAILURES as exc:
+            raise self.error(exc) from exc
 
     def replaced(self) -> bool:
         """True when the file this store opened was deleted or replaced (``load --force``).
@@ -165,7 +227,7 @@ class Store:
         if self._identity is None:
             return False
         try:
-            stat = os.stat(self.path)
+            stat = os.stat(self._file)
         except OSError:
             return True
         return (stat.st_dev, stat.st_ino) != self._identity

@@ -18,9 +18,10 @@ from .. import labels as L
 from ..domain.errors import UserError
 from ..paths import Paths
 from ..store.repo import Clock, Store
+from .boundary import PATIENCE_MS, AppBoundary
 
 
-class SteuerungApp(App):
+class SteuerungApp(AppBoundary, App):
     """Opens a process on its Übersicht, or the start page without one."""
 
     CSS_PATH = "styles/app.tcss"
@@ -38,8 +39,9 @@ class SteuerungApp(App):
         self.paths = paths
         self.now = now
         self.author = author
+        self.crash_dir = paths.home / "logs"
         if author:
-            self.title = L.APP_TITLE_AUTHOR.format(author=author)
+            self.title = self.plain_title
 
     def on_mount(self) -> None:
         from .live import LiveFile
@@ -49,7 +51,16 @@ class SteuerungApp(App):
         if self.store is None:
             self.action_show_start()
         else:
+            self._opened()
             self.action_show_overview()
+
+    def _opened(self) -> None:
+        """A busy file is waited for with a notice (the boundary), a read-only one says so."""
+        self.store.patience(PATIENCE_MS)
+        self.show_read_only()
+        if self.store.readonly:
+            self.notify(L.READ_ONLY_OPENED.format(path=self.store.path), severity="warning",
+                        timeout=10)
 
     def action_show_start(self) -> None:
         from .screens.start import StartScreen
@@ -122,6 +133,7 @@ class SteuerungApp(App):
         live = getattr(self, "live", None)
         if live is not None:
             live.watch(self.store)
+        self._opened()
         self.action_show_overview()
         return True
 

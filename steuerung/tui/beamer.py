@@ -4,6 +4,8 @@ The moderator's process writes dots into the same SQLite file (WAL).  This
 app never writes: it asks its own read-only connection for
 ``PRAGMA data_version`` every ``poll`` seconds (a timer, no thread, no busy
 loop) and reloads the vote only when another connection has committed.
+Started on a file nobody is writing, it reads it immutable (creating no
+side files) and opens it anew once a writer appears or the file changes.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from textual.widgets import Footer
 
 from .. import labels as L
 from ..domain.errors import UserError
-from ..store.db import open_db
+from ..store.db import file_state, open_db
+from ..store.errors import StorageError
 from ..store.repo import Store
 from ..store.votes import VoteSession, newest_vote
+from .boundary import AppBoundary, run
 from .widgets.beamer_view import BeamerView
 
 
@@ -36,7 +40,7 @@ def subtitle(session: VoteSession) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
-class BeamerApp(App):
+class BeamerApp(AppBoundary, App):
     """Follows one vote (or, with ``vote_id`` None, whichever vote is newest)."""
 
     CSS_PATH = "styles/app.tcss"
@@ -67,13 +71,29 @@ class BeamerApp(App):
     def check_for_changes(self) -> None:
         """Reload when another connection has committed since the last look."""
         try:
+            self._reopen_if_written()
             # Read before loading: a commit in between changes it again, so it is not missed.
             version = self.store.one("PRAGMA data_version")[0]
             if version != self._data_version:
                 self._data_version = version
                 self._load()
-        except sqlite3.Error:
+        except (sqlite3.Error, UserError, StorageError):
             self._data_version = None  # keep the picture; try again on the next tick
+
+    def _reopen_if_written(self) -> None:
+        """An immutable connection sees no later writes: open anew once the file changes."""
+        conn = self.store.conn
+        if not getattr(conn, "immutable", False) or conn.path is None:
+            return
+        state = file_state(conn.path)
+        if state == conn.state:
+            return
+        new = open_db(conn.path, readonly=True, follow=True)
+        self.store.conn = new  # the vote session keeps its store, now on the new connection
+        conn.close()
+        # Only a -wal appeared (a writer opened the file): nothing to reload yet.
+        unchanged = state[:2] == conn.state[:2] and state[2] <= 0
+        self._data_version = new.execute("PRAGMA data_version").fetchone()[0] if unchanged else None
 
     def _load(self) -> None:
         view = self.query_one(BeamerView)
@@ -118,10 +138,9 @@ def check_vote(store: Store, vote_id: int | None, db: Path) -> None:
 
 def run_beamer(db: Path, vote_id: int | None) -> int:
     """Open ``db`` read-only and show the vote until q; UserError for a wrong file or number."""
-    store = Store(open_db(db, readonly=True), datetime.now)
+    store = Store(open_db(db, readonly=True, follow=True), datetime.now)
     try:
         check_vote(store, vote_id, db)
-        make_beamer_app(store, vote_id).run()
+        return run(make_beamer_app(store, vote_id))
     finally:
         store.close()
-    return 0

@@ -5,24 +5,28 @@ data_version`` (a few microseconds; it changes only when another connection
 has committed) and whether its file was replaced.  When another process
 has written, the active screen's ``reload_from_store()`` runs — each screen
 reloads its data keeping cursor, selection and unsaved form input.  A
-screen further down the stack reloads when it is shown again.  One timer
+screen further down the stack reloads when it is shown again.  A storage
+failure while reloading is said in German through the app's error boundary
+(a busy file is tried again on the next tick); the app keeps running.  One timer
 for the whole app, no thread, no busy loop: idle CPU stays well under 1 %.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from textual.app import App
 
 from .. import labels as L
 from ..domain.errors import UserError
+from ..store.errors import STORAGE_FAILURES, FileBusy
 
 if TYPE_CHECKING:  # the option list is not on the start path (DESIGN §7: first screen fast)
     from textual.widgets import OptionList
     from textual.widgets.option_list import Option
 
+#: A screen's generation that is never current: its reload is tried again on the next tick.
+_AGAIN = -1
 #: Seconds between two looks; a change shows within this plus one reload (DESIGN §7: 0.5 s).
 INTERVAL = 0.2
 
@@ -50,7 +54,7 @@ class LiveFile:
         self._store, self._warned = store, False
         try:
             self._version = store.data_version()
-        except sqlite3.Error:
+        except STORAGE_FAILURES:
             self._version = None
 
     def tick(self) -> None:
@@ -64,7 +68,7 @@ class LiveFile:
             return
         try:
             version = store.data_version()
-        except sqlite3.Error:
+        except STORAGE_FAILURES:
             return  # busy or gone for a moment: look again on the next tick
         bumped = self._version is not None and version != self._version
         self._version = version
@@ -85,9 +89,14 @@ class LiveFile:
             return
         try:
             reload()
-        except (UserError, sqlite3.Error) as error:
-            self.app.notify(getattr(error, "message", str(error)), title=L.ERROR_TITLE,
-                            severity="error", timeout=8, markup=False)
+        except FileBusy:
+            screen._live_generation = _AGAIN  # another program writes right now: on the next tick
+        except STORAGE_FAILURES as error:
+            # Outside every handler's boundary (a timer): said in German like any storage
+            # failure, the app keeps running and the screen keeps what it showed.
+            self.app.say_storage_failure(error)
+        except UserError as error:
+            self.app.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
 
     def _say_replaced(self, path) -> None:
         if not self._warned:

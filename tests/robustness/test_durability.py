@@ -83,9 +83,13 @@ def test_moderator_and_beamer_on_one_file(vote):
     path, vote_id = vote
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(vote_id), "300"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    reader = open_db(path, readonly=True)
-    seen, versions = [], set()
+    # A follower reads through the writer's -wal (one started earlier reads the file
+    # immutable and opens anew when the -wal appears: the Beamer's tests cover that).
     deadline = time.monotonic() + 60
+    while not path.with_name(path.name + "-wal").exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    reader = open_db(path, readonly=True, follow=True)
+    seen, versions = [], set()
     while writer.poll() is None and time.monotonic() < deadline:
         versions.add(reader.execute("PRAGMA data_version").fetchone()[0])
         seen.append(reader.execute("SELECT coalesce(sum(delta), 0) FROM dot").fetchone()[0])

@@ -146,6 +146,27 @@ def test_a_stale_temporary_file_of_a_killed_load_is_removed_by_the_next_load(tmp
     assert _listing(tmp_path) == ["p.db"]
 
 
+def test_only_an_open_for_writing_removes_a_stale_temporary_file(tmp_path, capsys):
+    """Read commands never write, not even to tidy up; opening to work on the file does."""
+    from steuerung.store.db import open_db
+
+    target = tmp_path / "p.db"
+    load(DEMO_JSON.read_text(encoding="utf-8"), target)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f".p.db.tmp-{dead.pid}"
+    stale.write_bytes(b"halb geschrieben")
+    for argv in (["dump", str(target)], ["status", str(target), "--stichtag", "31.12.2011"],
+                 ["export", "status", str(target), "--out", str(tmp_path / "out"),
+                  "--stichtag", "31.12.2011"]):
+        assert main(argv) == 0
+        assert stale.exists(), argv
+    open_db(target, readonly=True).close()
+    assert stale.exists()
+    open_db(target).close()
+    assert not stale.exists()
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,

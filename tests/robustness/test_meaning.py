@@ -76,6 +76,33 @@ def test_check_names_a_meaning_error_instead_of_in_ordnung(demo_db, capsys, sql,
     assert problem in out and "in Ordnung" not in out
 
 
+def test_wrong_values_are_not_called_damage_and_are_counted_in_german(demo_db, capsys):
+    """A meaning error: the file is readable, so "fehlerhafte Werte", never "beschädigt"."""
+    _break(demo_db, [BREAKAGE[0][0]])
+    assert main(["check", str(demo_db)]) == 1
+    out = capsys.readouterr().out
+    assert f"{demo_db}: fehlerhafte Werte (1 Problem);" in out
+    assert "beschädigt" not in out and "Problem(e)" not in out
+    _break(demo_db, [BREAKAGE[1][0]])
+    assert main(["check", str(demo_db)]) == 1
+    assert f"{demo_db}: fehlerhafte Werte (2 Probleme);" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("limit", "more"), [(1, "… und 1 weiteres Problem."),
+                                             (0, "… und 2 weitere Probleme.")])
+def test_problems_beyond_the_limit_are_counted_in_the_right_number(demo_db, limit, more):
+    from steuerung.store.db import open_read_only
+    from steuerung.store.process import meaning_problems
+
+    _break(demo_db, [BREAKAGE[0][0], BREAKAGE[1][0]])
+    conn = open_read_only(demo_db)
+    try:
+        listed, total = meaning_problems(conn, limit=limit)
+    finally:
+        conn.close()
+    assert total == 2 and len(listed) == limit + 1 and listed[-1] == more
+
+
 def test_the_healthy_demo_passes_check(demo_db, capsys):
     assert main(["check", str(demo_db)]) == 0
     assert "in Ordnung" in capsys.readouterr().out

@@ -114,7 +114,42 @@ def test_the_cli_check_exits_1_and_names_the_objects(db, capsys):
     assert main(["check", str(db)]) == 1
     out = capsys.readouterr().out
     assert "Eintrag Nr. 2 fehlt" in out and "geändert: Thema „Bildng“" in out
-    assert "2 Abweichung(en) vom Änderungsprotokoll" in out
+    assert "2 Abweichungen vom Änderungsprotokoll" in out
+
+
+def test_the_cli_check_counts_one_deviation_in_the_singular(db, capsys):
+    from steuerung.cli import main
+
+    _work(db)
+    _raw(db, "UPDATE topic SET name = 'Bildng' WHERE id = 1")
+    assert main(["check", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert f"{db}: 1 Abweichung vom Änderungsprotokoll – die Datei wurde außerhalb" in out
+    assert "beschädigt" not in out and "fehlerhafte Werte" not in out
+
+
+def test_a_wrong_value_written_outside_is_both_a_wrong_value_and_a_deviation(db, capsys):
+    """check tells the file is readable (fehlerhafte Werte, not beschädigt) and who did not write it."""
+    from steuerung.cli import main
+
+    _raw(db, "UPDATE annual_goal SET deadline = '2011-02-30' WHERE id = 1")
+    assert main(["check", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "Problem: Tabelle annual_goal, Zeile Nr. 1, Spalte deadline" in out
+    assert "Außerhalb der Anwendung geändert: Jahresziel" in out
+    assert f"{db}: fehlerhafte Werte (1 Problem); die Datei selbst ist lesbar." in out
+    assert f"{db}: 1 Abweichung vom Änderungsprotokoll" in out
+    assert "beschädigt" not in out
+
+
+def test_the_cli_check_of_a_sound_file_counts_its_log(db, capsys):
+    from steuerung.cli import main
+
+    _work(db)
+    assert main(["check", str(db)]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith(f"{db}: in Ordnung (Schema ")
+    assert out.endswith(". Änderungsprotokoll lückenlos, 5 Einträge.")
 
 
 def test_dump_and_load_keep_author_and_hash(db, tmp_path):
@@ -238,3 +273,24 @@ def test_a_log_row_another_program_broke_is_named_never_a_traceback(db, broken):
     assert log.lines()[-1].text.startswith("20.09.2010 00:00 · Beispieldaten · Bestand")
     assert log.lines(target=("topic", 1))  # a history with children reads the broken row too
     store.close()
+
+
+def test_a_failed_action_rolls_back_its_log_rows_and_the_chain_goes_on(db):
+    """One action, two writes, the second refused by SQLite: neither the row nor its log line
+    stays (a German StorageError), and the next action seals onto the last kept line."""
+    from steuerung.store.errors import StorageError
+
+    store = Store(open_db(db), fixed_now, "Andrea Reckfort")
+    try:
+        count = store.one("SELECT count(*) FROM change_log")[0]
+        with pytest.raises(StorageError, match="passt nicht zu den gespeicherten Daten"):
+            with store.transaction():
+                store.insert("field", {"name": "Wohnen", "phase": "goals"})
+                store.insert("guiding_goal", {"field_id": 9999, "text": "ohne Handlungsfeld"})
+        assert store.one("SELECT count(*) FROM change_log")[0] == count
+        assert store.one("SELECT count(*) FROM field WHERE name = 'Wohnen'")[0] == 0
+        store.insert("field", {"name": "Wohnen", "phase": "goals"})
+    finally:
+        store.close()
+    report = check(db)
+    assert report.ok and report.log_entries == count + 1

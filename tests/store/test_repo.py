@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from steuerung.store.db import create_db, open_db
+from steuerung.store.errors import StorageError
 from steuerung.store.repo import Store
 from tests.conftest import fixed_now
 
@@ -47,10 +48,12 @@ def test_update_without_change_writes_nothing(store):
 
 def test_failed_action_writes_nothing(store):
     count = len(_log(store))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StorageError) as info:  # German, and rolled back
         with store.transaction():
             store.insert("field", {"name": "Arbeit", "phase": "goals"})
             store.insert("guiding_goal", {"field_id": 999, "text": "verwaist"})
+    assert isinstance(info.value.__cause__, sqlite3.IntegrityError)
+    assert "Nichts wurde gespeichert" in info.value.message
     assert store.one("SELECT count(*) FROM field")[0] == 0
     assert len(_log(store)) == count
 

@@ -6,6 +6,7 @@ import asyncio
 import importlib
 import inspect
 import pkgutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -54,6 +55,8 @@ def _screens():
 def test_every_screen_follows_the_file_and_names_its_object(cls):
     """A new screen must say how it reloads (DESIGN §8 "Live files") and what ``i`` shows."""
     if cls.__name__ == "StartScreen":  # no process open: nothing to follow
+        return
+    if cls.__module__.endswith(".screens.base"):  # the error boundary's bases, never shown
         return
     assert callable(getattr(cls, "reload_from_store", None)), cls.__name__
     if not getattr(cls, "is_change_log", False):
@@ -144,6 +147,49 @@ async def test_a_replaced_file_is_noticed_and_nothing_is_written_into_it(demo_db
     fresh = open_db(demo_db)
     assert fresh.execute("SELECT count(*) FROM field WHERE name = 'Verloren'").fetchone()[0] == 0
     fresh.close()
+
+
+async def test_a_storage_error_while_following_is_said_in_german_and_the_app_goes_on(demo_db,
+                                                                                     paths):
+    """Another program breaks the file under the shown screen: the reload's storage error goes
+    through the error boundary (one German message), the app keeps running and follows again."""
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, VoteScreen)
+        before = screen.session.total
+        _raw(demo_db, "ALTER TABLE dot RENAME TO dot_woanders")
+        await _until(pilot, lambda: any(n.severity == "error" for n in app._notifications))
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and errors[0].startswith(f"Die Datei „{demo_db}“ meldet einen "
+                                                         "Fehler (Fehlercode SQLITE_ERROR)")
+        assert app.is_running and app.screen is screen
+        _raw(demo_db, "ALTER TABLE dot_woanders RENAME TO dot")
+        other_store = Store(open_db(demo_db), fixed_now, "Bernd")
+        other = VoteSession(other_store, 1)
+        other.set_closed(False)
+        other.add_dots(other.topics[0].id, 2)
+        other_store.close()
+        await _until(pilot, lambda: screen.session.total == before + 2)
+        assert len([n for n in app._notifications if n.severity == "error"]) == 1
+
+
+def _raw(path, sql: str) -> None:
+    """A change behind the app's back, as plain sqlite3 would make it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(sql)
+    conn.close()
+
+
+async def test_the_header_names_the_author_also_when_read_only(demo_db, paths):
+    app = make_app(Store(open_db(demo_db, readonly=True), fixed_now, "Andrea [/] Reckfort"),
+                   paths, fixed_now, "Andrea [/] Reckfort")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        header = str(app.screen.query_one("HeaderTitle").render())
+        assert "steuerung · Andrea [/] Reckfort   schreibgeschützt " in header
 
 
 async def test_the_header_names_the_author(demo_db, paths):

@@ -71,7 +71,7 @@ async def test_start_screen_loads_the_demo(paths):
         await pilot.press("p")
         await pilot.pause()
         options = app.screen.query_one(OptionList)
-        assert options.get_option_at_index(0).prompt == "rhein-kreis-neuss"
+        assert str(options.get_option_at_index(0).prompt) == "rhein-kreis-neuss"
 
 
 async def test_new_process_by_keys(paths):

@@ -18,15 +18,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import printable
 from ...store import outline
 from ...store.outline import Part
+from ..screens.base import Screen
 from ..screens.dialogs import ConfirmScreen, PromptScreen
+from ..text import clean, plain
 
 HEAD = "head"
 
@@ -92,7 +94,7 @@ class OutlineScreen(Screen):
         options.clear_options()
         # One line each: the list is half the screen; the preview shows the whole text.
         width = max(20, self.app.size.width // 2 - 6)
-        lines = [self._head_line(), *[self._line(p) for p in self.parts]]
+        lines = [clean(line) for line in (self._head_line(), *map(self._line, self.parts))]
         for line in lines:
             line.truncate(width, overflow="ellipsis")
         options.add_options([Option(line, id=key) for line, key
@@ -144,14 +146,14 @@ class OutlineScreen(Screen):
         widget = self.query_one("#outline-preview", Static)
         part = self.part
         if part is None:  # the document's title
-            widget.update(Text(self.data.title or f"{L.DOC_WORKSHOP}: {self.data.process_title}",
-                               style="bold underline"))
+            widget.update(plain(self.data.title or f"{L.DOC_WORKSHOP}: {self.data.process_title}",
+                                style="bold underline"))
             return
         shown = render_part(self.data, part if part.included else _included(part))
         if not shown:
             widget.update(Text(L.OUTLINE_PREVIEW_EMPTY, style="italic"))
             return
-        body = Markdown("\n\n".join(shown))
+        body = Markdown(printable("\n\n".join(shown)))
         if part.included:
             widget.update(body)
         else:

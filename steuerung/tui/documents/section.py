@@ -13,13 +13,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import one_line, printable
 from ...store import outline
 from ...store.outline import Part
+from ..screens.base import Screen
 from ..screens.dialogs import ConfirmScreen
 
 
@@ -47,7 +48,8 @@ class SectionScreen(Screen[int | None]):
         super().__init__()
         self.section_id = part.row_id if part is not None else None
         self.after = after
-        self.saved = ((part.title or "", part.text or "") if part is not None else None)
+        # Shown and compared without control characters (an imported or loaded text may hold some).
+        self.saved = ((one_line(part.title), printable(part.text)) if part is not None else None)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -92,7 +94,7 @@ class SectionScreen(Screen[int | None]):
 
         title, text = self.values()
         blocks = render_part(None, Part(outline.SECTION, title=title.strip() or None, text=text))
-        self.query_one("#section-preview", Static).update(Markdown("\n\n".join(blocks)))
+        self.query_one("#section-preview", Static).update(Markdown(printable("\n\n".join(blocks))))
 
     def _later(self) -> None:
         timer = getattr(self, "_timer", None)

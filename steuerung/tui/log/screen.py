@@ -15,14 +15,15 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ... import labels as L
 from ...domain.dates import format_date, parse_date
 from ...domain.errors import UserError
 from ...store.changes import ChangeLog, Line
+from ..screens.base import Screen
 from ..screens.dialogs import PromptScreen
+from ..text import clean, plain
 from ..widgets.rows import Row, RowList
 
 PAGE = 200
@@ -81,7 +82,7 @@ class LogScreen(Screen):
             parts.append(L.LOG_FILTERED.format(text=self.text))
         if self.since:
             parts.append(L.LOG_SINCE.format(date=format_date(self.since)))
-        self.query_one("#log-title", Static).update(Text(" · ".join(parts)))
+        self.query_one("#log-title", Static).update(plain(" · ".join(parts)))
 
     # -- keys ----------------------------------------------------------------------------
     def action_open(self) -> None:
@@ -152,4 +153,4 @@ class LogScreen(Screen):
 def _text(line: Line) -> Text:
     """"12.03.2011 14:02 · Andrea Reckfort · Messwert „…“: 5 → 7" — user text stays text."""
     change = f"{line.what}: {line.detail}" if line.what else line.detail
-    return Text.assemble((line.when, "dim"), " · ", (line.author, "bold"), " · ", change)
+    return clean(Text.assemble((line.when, "dim"), " · ", (line.author, "bold"), " · ", change))

@@ -9,12 +9,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import masterplan as P
+from ..screens.base import Screen
 from ..screens.dialogs import ConfirmScreen
 from ..screens.forms import Field, FormScreen
 from ..widgets.rows import Row, RowList

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,6 +21,8 @@ from ... import labels as L
 from ...domain.errors import UserError
 from ...store.monitoring import Kennzahl, kennzahlen
 from ...store.monitoring_meta import cycle, population
+from ..screens.base import Screen
+from ..text import plain
 from .actions import MonitoringEditing
 from .view import cycle_line, kennzahl_view, population_view
 
@@ -95,8 +96,8 @@ class MonitoringScreen(MonitoringEditing, Screen):
         if None in by_field:
             sections.append((L.MON_NO_FIELD, by_field[None]))
         for n, (title, members) in enumerate(sections):
-            options.append(Option(Text(title), id=f"f:{n}", disabled=True))
-            options += [Option(Text(f"  {k.name}"), id=f"k:{k.id}") for k in members]
+            options.append(Option(plain(title), id=f"f:{n}", disabled=True))
+            options += [Option(plain(f"  {k.name}"), id=f"k:{k.id}") for k in members]
         listing = self.query_one(OptionList)
         listing.clear_options()
         listing.add_options(options)

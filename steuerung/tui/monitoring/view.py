@@ -2,7 +2,8 @@
 
 Render-only: a Kennzahl becomes its facts, a table years × groups with the
 gap columns, and a trend table with one sparkline per group and per gap.
-User text always enters as ``Text`` (never markup).  The sparkline is
+User text always enters as ``Text`` (never markup), without control
+characters (:func:`~steuerung.tui.text.plain`).  The sparkline is
 Textual's own renderable (one bar per year), drawn in one neutral colour: a
 high bar is not "bad" for a Betreuungsquote.
 """
@@ -27,8 +28,10 @@ from ...domain.monitoring import (
     share,
     trend,
 )
+from ...domain.text import printable
 from ...store.monitoring import Kennzahl
 from ...store.monitoring_meta import Cycle, Figure
+from ..text import plain
 
 _ACCENT = "bold #ffa62b"
 _BAR = Color.parse("#4ea8de")
@@ -42,11 +45,11 @@ def cycle_line(cycle: Cycle | None, today: date) -> Text:
         return Text(L.MON_CYCLE_NONE, style="dim")
     text = Text(L.MON_CYCLE_LINE.format(every=cycle_text(cycle.every_min, cycle.every_max)))
     if cycle.basis:
-        text.append(f" ({cycle.basis})")
+        text.append(printable(f" ({cycle.basis})"))
     if cycle.last_report is None:
         text.append(f" · {L.MON_NO_LAST}")
         return text
-    text.append(" · " + L.MON_LAST_REPORT.format(date=cycle.last_report_text or ""))
+    text.append(" · " + printable(L.MON_LAST_REPORT.format(date=cycle.last_report_text or "")))
     late = cycle.next.state(today) == "overdue"
     text.append(" · " + L.MON_NEXT_DUE.format(when=cycle.next_text(today)),
                 style="bold red" if late else "bold")
@@ -57,13 +60,13 @@ def _table(*columns: str, right: int = 1, names: int = 12) -> Table:
     """Figures right-aligned; the first column holds names."""
     table = Table(box=None, pad_edge=False, header_style="bold", padding=(0, 1), expand=False)
     for n, column in enumerate(columns):
-        table.add_column(Text(column), justify="right" if n >= right else "left",
+        table.add_column(plain(column), justify="right" if n >= right else "left",
                          min_width=names if n == 0 else None, overflow="fold")
     return table
 
 
 def kennzahl_view(k: Kennzahl) -> RenderableType:
-    parts: list[RenderableType] = [Text(k.name, style="bold")]
+    parts: list[RenderableType] = [plain(k.name, style="bold")]
     facts = [(L.MON_DEFINITION, k.definition), (L.MON_SOURCE, k.data_source),
              (L.MON_UNIT, k.unit), (L.MON_PERIODICITY, k.periodicity),
              (L.MON_LEVEL, L.label(L.LEVELS, k.level)),
@@ -72,7 +75,7 @@ def kennzahl_view(k: Kennzahl) -> RenderableType:
     for label, value in facts:
         if value:
             line = Text(f"{label}: ", style="dim")
-            line.append(value)
+            line.append(printable(value))
             parts.append(line)
     parts.append(Text(""))
     if not k.groups:
@@ -86,10 +89,10 @@ def kennzahl_view(k: Kennzahl) -> RenderableType:
             parts.append(Text(L.MON_EXAMPLE_NOTE, style="dim"))
     parts += [Text(""), Text(L.MON_GROUPS, style=_ACCENT)]
     for g in k.groups:
-        line = Text(f"  {g.name}")
+        line = plain(f"  {g.name}")
         ref = k.group(g.reference_id) if g.reference_id else None
         if ref is not None:
-            line.append(" · " + L.MON_COMPARED.format(name=ref.name), style="dim")
+            line.append(printable(" · " + L.MON_COMPARED.format(name=ref.name)), style="dim")
         parts.append(line)
     return Group(*parts)
 
@@ -175,11 +178,11 @@ def population_view(figures: list[Figure]) -> RenderableType:
         table = _table("", L.MON_POP_COUNT, L.MON_POP_SHARE_HEAD, right=1, names=30)
         for f in rows:
             part = share(f.value, rows[0].value) if f is not rows[0] else None
-            table.add_row(Text(f.label), Text(format_value(f.value)),
+            table.add_row(plain(f.label), Text(format_value(f.value)),
                           Text(L.MON_POP_SHARE.format(pct=format_value(part, 1))
                                if part is not None else ""))
         parts += [Text(""), head, table]
         for f in rows:
             if f.note:
-                parts.append(Text(f.note, style="dim"))
+                parts.append(plain(f.note, style="dim"))
     return Group(*parts)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store.votes import VoteSession
 from ..beamer import subtitle
 from ..widgets.beamer_view import BeamerView
+from .base import Screen
 
 
 class BeamerScreen(Screen):

@@ -12,14 +12,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import one_line
 from ...store.committees import Committee, committee_list, load_committee
+from ..text import plain
 from ..widgets.rows import RowList
+from .base import Screen
 from .committee_actions import CommitteeEditing
 from .committee_rows import committee_rows, rule_text
 
@@ -79,7 +81,7 @@ class CommitteesScreen(CommitteeEditing, Screen):
         self.committee_id = wanted if wanted in ids else (ids[0] if ids else None)
         options = self.query_one("#committee-list", OptionList)
         options.clear_options()
-        options.add_options([Option(f"{name}\n  {kind}" if kind else name, id=str(cid))
+        options.add_options([Option(plain(f"{name}\n  {kind}" if kind else name), id=str(cid))
                              for cid, name, kind in items])
         if self.committee_id is not None:
             options.highlighted = ids.index(self.committee_id)
@@ -94,10 +96,10 @@ class CommitteesScreen(CommitteeEditing, Screen):
             rows.show([])
             return
         self.committee = c = load_committee(self.app.store, self.committee_id)
-        text = Text(c.name, style="bold")
+        text = plain(c.name, style="bold")
         if c.kind:
-            text.append(f" · {c.kind}")
-        text.append(f"\n{rule_text(c)}", style="dim")
+            text.append(f" · {one_line(c.kind)}")
+        text.append(f"\n{one_line(rule_text(c))}", style="dim")
         head.update(text)
         rows.show(committee_rows(c), select)
         self.refresh_bindings()

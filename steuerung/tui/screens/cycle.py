@@ -10,13 +10,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import one_line
 from ...store import goals
 from ..widgets.cycle import cycle_drawing
+from .base import Screen
 
 
 class CycleScreen(Screen):
@@ -67,7 +68,7 @@ class CycleScreen(Screen):
             [(f.id, f"{f.number or ''} {f.text}".strip(), f.detail) for f in self.fields], self.selected))
         field = self._field()
         self.query_one("#cycle-selected", Static).update(Text.assemble(
-            (f"{L.GOALS_FIELD.format(number=field.number or '')} {field.text}", "bold"),
+            (one_line(f"{L.GOALS_FIELD.format(number=field.number or '')} {field.text}"), "bold"),
             f" · {L.F_PHASE} {L.label(L.PHASES, field.detail)}"))
 
     def _field(self) -> goals.Item | None:

@@ -4,6 +4,8 @@ Each returns its answer through ``dismiss`` (None when cancelled); the
 screen that pushed it validates and writes, so a refused answer can be
 typed again without losing the dialog's state.  Every dialog one types into
 is a :class:`GuardedModal`: Esc on a changed dialog asks before discarding.
+Questions, titles and choices usually carry user text (a topic's name): they
+are shown literally.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import sys
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import one_line
+from ..text import plain
+from .base import ModalScreen
 
 
 def typed_values(screen) -> list:
@@ -69,8 +73,8 @@ class PromptScreen(GuardedModal):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="section-title")
-            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield Static(plain(self.question), classes="section-title")
+            yield Input(one_line(self.value), placeholder=self.placeholder, id="answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -91,7 +95,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, id="question")
+            yield Static(plain(self.question), id="question")
             yield Static(f"{L.CONFIRM_YES}   ·   {L.CONFIRM_NO}", classes="hint")
 
     def action_answer(self, answer: bool) -> None:
@@ -135,8 +139,8 @@ class ChooseScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="section-title")
-            yield OptionList(*[Option(label, id=key) for key, label in self.choices])
+            yield Static(plain(self.title_text), classes="section-title")
+            yield OptionList(*[Option(plain(label), id=key) for key, label in self.choices])
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -13,7 +13,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -21,8 +20,11 @@ from ... import labels as L
 from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...domain.minutes import is_statutory
+from ...domain.text import printable
 from ...store.reviews import reviews
 from ...store.status import years
+from ..text import plain
+from .base import Screen
 from .dialogs import ConfirmScreen
 
 
@@ -71,7 +73,7 @@ class ExportScreen(Screen):
         yield Header()
         yield Static(L.EXPORT_HINT, classes="hint")
         with Horizontal():
-            yield OptionList(*[Option(label, id=key) for key, label, _ in self.choices],
+            yield OptionList(*[Option(plain(label), id=key) for key, label, _ in self.choices],
                              id="documents")
             with VerticalScroll(id="preview-scroll"):
                 yield Static("", id="preview")
@@ -96,36 +98,33 @@ class ExportScreen(Screen):
         return render_document(self.choices[index][2]["kind"], self.app.store, Path("."), request)
 
     def show(self, index: int) -> None:
+        self.index = index
+        self._preview()
+        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def _preview(self) -> None:
+        """The chosen document rendered (user text in it is data: no control characters)."""
         from rich.markdown import Markdown
 
-        self.index = index
         try:
-            document = self._document(index, self._request(index))
+            document = self._document(self.index, self._request(self.index))
         except UserError as error:
-            self.query_one("#preview", Static).update(error.message)
+            self.query_one("#preview", Static).update(plain(error.message))
             return
-        self.query_one("#preview", Static).update(Markdown(document.text))
-        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+        self.query_one("#preview", Static).update(Markdown(printable(document.text)))
 
     def reload_from_store(self) -> None:
         """Another process wrote: the list of documents and the preview follow, in place."""
-        from rich.markdown import Markdown
-
         from ..live import refill
 
         choices = document_choices(self.app.store)
         options = self.query_one(OptionList)
-        if [c[0] for c in choices] != [c[0] for c in self.choices]:
+        if [c[:2] for c in choices] != [c[:2] for c in self.choices]:  # a document or a name
             self.choices = choices
             with self.prevent(OptionList.OptionHighlighted):
-                refill(options, [Option(label, id=key) for key, label, _ in choices])
+                refill(options, [Option(plain(label), id=key) for key, label, _ in choices])
             self.index = options.highlighted or 0
-        try:
-            document = self._document(self.index, self._request(self.index))
-        except UserError as error:
-            self.query_one("#preview", Static).update(error.message)
-            return
-        self.query_one("#preview", Static).update(Markdown(document.text))  # scroll kept
+        self._preview()  # the scroll position is kept
 
     def audit_target(self) -> tuple[str, int] | None:
         """The object the chosen document is made from (a workshop or a Sachstand: all)."""

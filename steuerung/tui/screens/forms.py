@@ -21,6 +21,8 @@ from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import printable
+from ..text import plain
 from ..widgets.dialog_select import DialogSelect
 from ..widgets.inputs import FormInput
 from ..widgets.notes_area import NotesArea
@@ -58,9 +60,9 @@ class FormScreen(GuardedModal):
     def compose(self) -> ComposeResult:
         texts = [f.key for f in self.fields if f.kind == "text"]
         with Vertical(classes="dialog form"):
-            yield Static(self.title_text, classes="section-title")
+            yield Static(plain(self.title_text), classes="section-title")
             if self.note:
-                yield Static(self.note, classes="hint")
+                yield Static(plain(self.note), classes="hint")
             index = 0
             while index < len(self.fields):
                 f = self.fields[index]
@@ -78,14 +80,15 @@ class FormScreen(GuardedModal):
     def _field(self, f: Field, texts: list[str]) -> ComposeResult:
         widget_id = f"f-{f.key}"
         if f.kind == "check":
-            yield Checkbox(f.label, value=bool(f.value), id=widget_id)
+            yield Checkbox(plain(f.label), value=bool(f.value), id=widget_id)
             return
-        yield Label(f.label)
+        yield Label(plain(f.label))
         if f.kind == "area":
-            yield NotesArea(f.value or "", id=widget_id, soft_wrap=True, classes="form-notes")
+            yield NotesArea(printable(f.value), id=widget_id, soft_wrap=True, classes="form-notes")
         elif f.kind == "choice":
             values = [value for _, value in f.choices]
-            yield DialogSelect(list(f.choices), allow_blank=False, id=widget_id, compact=True,
+            yield DialogSelect([(plain(label), value) for label, value in f.choices],
+                               allow_blank=False, id=widget_id, compact=True,
                                value=f.value if f.value in values else values[0])
         else:
             yield FormInput(str(f.value or ""), id=widget_id, last=f.key == texts[-1],

@@ -12,7 +12,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from ... import labels as L
@@ -22,7 +21,9 @@ from ...domain.errors import UserError
 from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, IndicatorStatus, add_reading, correct_reading, sachstand
+from ..text import clean, plain
 from ..widgets.status_table import LIGHT_STYLES
+from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 from .reading_form import ReadingForm
 
@@ -111,26 +112,26 @@ class GoalDetailScreen(Screen):
             overdue=f" {L.OVERDUE_MARK}" if g.overdue(self.today) else "",
             responsible=g.responsible or "–"))
         head.append(f"\n{g.explanation}")
-        self.query_one("#goal-head", Static).update(head)
+        self.query_one("#goal-head", Static).update(clean(head))
         body = Text()
         for i in g.indicators:
             body.append(f" {L.LIGHTS[i.assessment.light]} ", style=LIGHT_STYLES[i.assessment.light])
             body.append(f" {i.name}\n", style="bold")
             body.append("   " + _figures(i) + "\n", style="dim")
             body.append(f"   {i.assessment.explanation}\n")
-        self.query_one("#indicators", Static).update(body or Text(L.DETAIL_NO_INDICATOR, style="dim"))
+        self.query_one("#indicators", Static).update(
+            clean(body) or Text(L.DETAIL_NO_INDICATOR, style="dim"))
         readings = self._readings()
         self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
         lines = [f"{show_day(r['date'])}  {_value(r)}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
                  for r in readings]
-        self.query_one("#readings", Static).update("\n".join(lines) or L.DETAIL_NO_READINGS)
+        self.query_one("#readings", Static).update(plain("\n".join(lines) or L.DETAIL_NO_READINGS))
         notes = self.app.store.rows("SELECT date, text FROM status_note WHERE annual_goal_id = ? "
                                     "ORDER BY date, id", (g.id,))
-        self.query_one("#notes", Static).update(
-            "\n".join(f"{show_day(n[0])}: {n[1]}" for n in notes)
-            or L.DETAIL_NO_NOTES)
+        self.query_one("#notes", Static).update(plain(
+            "\n".join(f"{show_day(n[0])}: {n[1]}" for n in notes) or L.DETAIL_NO_NOTES))
 
     def _readings(self) -> list[dict]:
         ids = [i.id for i in self.goal.indicators]

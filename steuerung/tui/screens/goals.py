@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static, Tree
 
 from ... import labels as L
@@ -27,6 +26,7 @@ from ..widgets.form_fields import ChoiceInput
 from ..widgets.goal_form import GoalForm
 from ..widgets.goal_labels import describe
 from ..widgets.goal_tree import GoalTree, group_key, split_group
+from .base import Screen
 from .dialogs import ConfirmScreen
 from .goal_links import LINK, LinkActions
 from .goals_actions import GoalActions

@@ -6,10 +6,11 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from ... import labels as L
+from .base import ModalScreen
 
 
 def bindings_of(node) -> list[Binding]:

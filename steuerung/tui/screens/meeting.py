@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import meetings as M
+from ..text import clean
 from ..widgets.rows import RowList
+from .base import Screen
 from .dialogs import ChooseScreen
 from .forms import Field, FormScreen
 from .meeting_actions import MeetingEditing
@@ -95,8 +96,8 @@ class MeetingScreen(MeetingEditing, MeetingBlocks, Screen):
         """Load the meeting again and redraw header, quorum line and the section shown."""
         self.view = view = M.load_meeting(self.app.store, self.meeting_id)
         self.app.sub_title = view.head.committee_name
-        self.query_one("#meeting-head", Static).update(header_text(view))
-        self.query_one("#quorum", Static).update(quorum_text(view))
+        self.query_one("#meeting-head", Static).update(clean(header_text(view)))
+        self.query_one("#quorum", Static).update(clean(quorum_text(view)))
         self.query_one("#sections", Static).update(sections_text(self.section))
         self.query_one("#meeting-keys", Static).update(L.MT_HINTS[self.section])
         self.query_one("#meeting-rows", RowList).show(SECTION_ROWS[self.section](view), select)

@@ -31,6 +31,7 @@ def _day(iso: str | None) -> str:
 
 
 def header_text(view: MeetingView) -> Text:
+    """The meeting's head (Rich ``Text``: names stay literal; the screen drops control characters)."""
     h = view.head
     number = L.MT_NUMBERED.format(number=h.number) if h.number else L.MT_UNNUMBERED
     text = Text(f"{h.committee_name} · {number}", style="bold")

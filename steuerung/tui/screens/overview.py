@@ -10,7 +10,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
@@ -18,8 +17,11 @@ from ...domain.attainment import pct
 from ...domain.dates import format_date
 from ...domain.model import Overview
 from ...domain.numbers import format_number
+from ...domain.text import one_line, printable
 from ...store.queries import overview
+from ..text import plain
 from ..widgets.cycle import cycle_text
+from .base import Screen
 
 LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim",
               "no_indicator": "italic"}
@@ -96,13 +98,13 @@ def _masterplan(store) -> Text:
     from ...store.masterplan import summary_line
 
     line = summary_line(store)
-    return Text(line, style="dim", no_wrap=True, overflow="ellipsis") if line else Text()
+    return Text(one_line(line), style="dim", no_wrap=True, overflow="ellipsis") if line else Text()
 
 
 def _heading(data: Overview) -> Text:
-    text = Text(data.title, style="bold")
+    text = plain(data.title, style="bold")
     if data.body:
-        text.append(f"  ·  {data.body}", style="dim")
+        text.append(f"  ·  {printable(data.body)}", style="dim")
     return text
 
 
@@ -114,8 +116,8 @@ def _vision(data: Overview) -> Text:
     v = data.vision
     head = " · ".join(x for x in (v.label, L.ADOPTED.format(
         date=_date(v.adopted_on), by=v.adopted_by or "–") if v.adopted_on else None) if x)
-    text = Text(head + "\n", style="dim") if head else Text()
-    text.append(v.text.strip())
+    text = plain(head + "\n", style="dim") if head else Text()
+    text.append(printable(v.text.strip()))
     return text
 
 
@@ -134,7 +136,7 @@ def _fields(data: Overview) -> Table | Text:
                    L.COL_INDICATORS, attained, L.COL_LIGHTS,
                    right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL, L.COL_INDICATORS, attained))
     for f in data.fields:
-        name = Text(f.name)
+        name = plain(f.name)
         if f.guiding:  # the Leitziel roll-up under the field's name, to keep the table narrow
             name.append("\n" + " · ".join(
                 L.GUIDING_ROLLUP.format(n=n or "?", pct="–" if a is None else pct(a))
@@ -166,7 +168,7 @@ def _votes(data: Overview) -> Table | Text:
     table = _table(L.COL_TITLE, L.COL_DATES, L.COL_TOPICS, L.COL_DOTS, L.COL_STATE,
                    right=(L.COL_TOPICS, L.COL_DOTS))
     for v in data.votes:
-        table.add_row(v.title, ", ".join(_date(d) for d in v.dates), str(v.topics),
+        table.add_row(plain(v.title), ", ".join(_date(d) for d in v.dates), str(v.topics),
                       str(v.dots), L.label(L.VOTE_STATES, v.state))
     return table
 
@@ -177,13 +179,14 @@ def _committees(data: Overview) -> Table | Text:
     table = _table(L.COL_NAME, L.COL_KIND, L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS,
                    right=(L.COL_SEATS, L.COL_MEMBERS, L.COL_MEETINGS))
     for c in data.committees:
-        table.add_row(c.name, c.kind or "–", format_number(c.seats) if c.seats else "–",
+        table.add_row(plain(c.name), plain(c.kind or "–"),
+                      format_number(c.seats) if c.seats else "–",
                       str(c.members), str(c.meetings))
     return table
 
 
-def _numbered(items: list[str]) -> str:
-    return "\n".join(f"{i:>2}. {item}" for i, item in enumerate(items, 1))
+def _numbered(items: list[str]) -> Text:
+    return plain("\n".join(f"{i:>2}. {item}" for i, item in enumerate(items, 1)))
 
 
 def _date(iso: str | None) -> str:

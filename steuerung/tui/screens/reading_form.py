@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
 from ... import labels as L
+from ..text import plain
 from ..widgets.inputs import FormInput
 from .dialogs import SaveForm
 
@@ -25,7 +26,7 @@ class ReadingForm(SaveForm):
     def compose(self) -> ComposeResult:
         day, value, source, note = self.initial
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="section-title")
+            yield Static(plain(self.title_text), classes="section-title")
             yield Label(L.READING_DATE)
             yield FormInput(day, id="date")
             yield Label(L.READING_VALUE)

@@ -11,7 +11,6 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import labels as L
@@ -19,7 +18,9 @@ from ...domain.dates import format_date
 from ...domain.errors import UserError
 from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
+from ..text import plain
 from ..widgets.status_table import StatusTable
+from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 
 LIGHT_CYCLE = [None, "red", "yellow", "grey", "no_indicator", "green"]
@@ -94,7 +95,7 @@ class SachstandScreen(Screen):
             filters=(L.SACHSTAND_FILTER.format(what=shown) if shown else ""))
         if self.review is not None:
             head += L.SACHSTAND_FROZEN.format(label=self.review["label"])
-        self.query_one("#sachstand-head", Static).update(head)
+        self.query_one("#sachstand-head", Static).update(plain(head))
         self.query_one(StatusTable).show(self.rows, self.selected, self.today)
 
     def action_cursor(self, step: int) -> None:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ..text import plain
+from .base import Screen
 
 DEMO_ID = "::demo"
 MUENSTER_ID = "::demo:muenster"
@@ -31,7 +32,7 @@ class StartScreen(Screen):
         yield Header()
         yield Static(L.START_TITLE, classes="section-title")
         yield Static(L.START_INTRO, classes="hint")
-        options = [Option(path.stem, id=str(path)) for path in self.app.paths.processes()]
+        options = [Option(plain(path.stem), id=str(path)) for path in self.app.paths.processes()]
         if not options:
             options.append(Option(L.START_EMPTY, disabled=True))
         options += [None, Option(L.START_DEMO_OPTION, id=DEMO_ID),

@@ -9,20 +9,21 @@ never writes by itself.  User text is shown as ``Text``, never as markup.
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
 
 from ... import labels as L
 from ...domain.dates import show_day
 from ...domain.errors import UserError
 from ...domain.numbers import format_number
+from ...domain.text import printable
 from ...store.submissions import KINDS, PARTS, ROLES, add_consultation, parts_of, save_submission
+from ..text import plain
 from ..widgets.inputs import FormInput
 from ..widgets.notes_area import NotesArea
+from .base import Screen
 from .dialogs import ConfirmScreen, SaveForm
 
 _HEAD = ("number", "date", "lead_office", "clerk", "subject")
@@ -78,7 +79,7 @@ class SubmissionForm(Screen):
             yield Checkbox(L.SUB_LABELS["public"], value=bool(row.get("public", 1)), id="public")
             for name in ("proposal", "reasoning"):
                 yield Label(L.SUB_LABELS[name])
-                yield NotesArea(row.get(name) or "", id=name, classes="form-text")
+                yield NotesArea(printable(row.get(name)), id=name, classes="form-text")
             yield Label(L.SUB_LABELS["stichtag"])
             yield FormInput(_shown("stichtag", row.get("stichtag")), id="stichtag")
             yield Static(L.SUB_LABELS["parts"], classes="section-title")
@@ -92,7 +93,7 @@ class SubmissionForm(Screen):
                 yield FormInput(_shown(name, row.get(name)), id=name)
             for name in ("financial", "attachments"):
                 yield Label(L.SUB_LABELS[name])
-                yield NotesArea(row.get(name) or "", id=name, classes="form-text")
+                yield NotesArea(printable(row.get(name)), id=name, classes="form-text")
             yield Static(L.DOC_CONSULTATION, classes="section-title")
             yield Static("", id="consultations")
         yield Static(L.SUBMISSION_FORM_HINT, classes="hint")
@@ -119,12 +120,12 @@ class SubmissionForm(Screen):
             return
         rows = self.app.store.rows("SELECT * FROM consultation WHERE submission_id = ? "
                                    "ORDER BY position, id", (self.submission_id,))
-        text = Text("\n".join(
+        text = plain("\n".join(
             f"{r['committee']} · "
             f"{show_day(r['date'], '–')}"
             f" · {L.label(L.CONSULTATION_ROLES, r['role'])}"
             f"{' · ' + r['result'] if r['result'] else ''}" for r in rows))
-        self.query_one("#consultations", Static).update(text or Text("–"))
+        self.query_one("#consultations", Static).update(text or plain("–"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()  # the last line field: Enter does not save; Strg+S does

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store.submissions import delete_submission, save_signature
+from ..text import plain
+from .base import Screen
 from .dialogs import ConfirmScreen
 from .submission_form import SignatureForm, SubmissionForm
 
@@ -51,8 +51,8 @@ class SubmissionsScreen(Screen):
 
     def _options(self) -> list[Option]:
         rows = self.app.store.rows("SELECT id, number, kind, subject FROM submission ORDER BY id")
-        return [*(Option(Text(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
-                              f" · {r['subject']}"), id=str(r["id"])) for r in rows),
+        return [*(Option(plain(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
+                               f" · {r['subject']}"), id=str(r["id"])) for r in rows),
                 Option(L.SUBMISSIONS_NEW, id=NEW)]
 
     def _selected(self) -> int | None:

@@ -10,16 +10,18 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.text import one_line, printable
 from ...store.vision import Vision, delete_vision, save_vision, visions
+from ..text import plain
 from ..widgets.form_fields import FormRow
 from ..widgets.goal_specs import as_text
 from ..widgets.notes_area import NotesArea
+from .base import Screen
 from .dialogs import ConfirmScreen
 
 _META = (("label", L.F_LABEL, "text"), ("adopted_on", L.F_ADOPTED_ON, "exact"),
@@ -75,7 +77,7 @@ class VisionScreen(Screen):
         self.versions = visions(self.app.store)
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(self._line(v), id=str(v.id)) for v in self.versions])
+        options.add_options([Option(plain(self._line(v)), id=str(v.id)) for v in self.versions])
         if not self.versions:
             options.add_option(Option(L.VISION_NONE, disabled=True))
             return
@@ -93,11 +95,12 @@ class VisionScreen(Screen):
 
     def show(self, version: Vision | None, text: str = "") -> None:
         self.current = version
-        values = {"label": version.label if version else L.VISION_NEW_LABEL.format(
+        # As the fields will hold them (without control characters): unchanged means not dirty.
+        values = {"label": one_line(version.label) if version else L.VISION_NEW_LABEL.format(
                       year=self.app.now().year),
                   "adopted_on": as_text("isodate", version.adopted_on) if version else "",
-                  "adopted_by": (version.adopted_by if version else "") or "",
-                  "text": version.text if version else text}
+                  "adopted_by": one_line(version.adopted_by if version else ""),
+                  "text": printable(version.text if version else text)}
         for row in self.query(FormRow):
             row.set(values[row.field_name])
         editor = self.query_one(TextArea)
@@ -105,7 +108,7 @@ class VisionScreen(Screen):
         editor.move_cursor(editor.document.end)  # a revision usually goes on at the end
         self.saved_values = values
         state = self._line(version) if version else L.VISION_NEW
-        self.query_one("#vision-state", Static).update(state)
+        self.query_one("#vision-state", Static).update(plain(state))
         self.run_worker(self._preview(values["text"]), exclusive=True, group="preview")
 
     def values(self) -> dict[str, str]:
@@ -118,7 +121,7 @@ class VisionScreen(Screen):
         return self.values() != self.saved_values
 
     async def _preview(self, text: str) -> None:
-        await self.query_one("#vision-preview", Markdown).update(text)
+        await self.query_one("#vision-preview", Markdown).update(printable(text))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         timer = getattr(self, "_preview_timer", None)
@@ -188,7 +191,7 @@ class VisionScreen(Screen):
         self.versions = visions(self.app.store)
         with self.prevent(OptionList.OptionHighlighted):
             refill(self.query_one(OptionList),
-                   [Option(self._line(v), id=str(v.id)) for v in self.versions])
+                   [Option(plain(self._line(v)), id=str(v.id)) for v in self.versions])
 
     def audit_target(self) -> tuple[str, int] | None:
         return ("vision", self.current.id) if self.current else None

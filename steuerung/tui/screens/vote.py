@@ -8,10 +8,10 @@ German message and writes nothing.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ... import labels as L
@@ -19,9 +19,11 @@ from ...domain.errors import UserError
 from ...domain.numbers import format_number
 from ...domain.voting import suggest_dots_per_person
 from ...store.votes import ForeignStep, TopicChange, VoteSession
+from ..text import plain
 from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
+from .base import Screen
 from .dialogs import ConfirmScreen, PromptScreen
 from .vote_actions import VoteEditing, newest_vote
 
@@ -112,7 +114,7 @@ class VoteScreen(VoteEditing, Screen):
         if s is None:
             return
         dates = s.dates_text()
-        self.query_one("#vote-title", Static).update(f"{s.title}" + (f" · {dates}" if dates else ""))
+        self.query_one("#vote-title", Static).update(plain(s.title + (f" · {dates}" if dates else "")))
         self.refresh_dots()
 
     def refresh_dots(self) -> None:
@@ -124,7 +126,7 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#ranking", RankingView).show(s.ranking())
         self.query_one("#vote-status", Static).update(self._status())
 
-    def _status(self) -> str:
+    def _status(self) -> Text:
         s = self.session
         state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
         parts = [L.VOTE_SUMMARY.format(total=format_number(s.total), participants=len(s.participants),
@@ -139,7 +141,7 @@ class VoteScreen(VoteEditing, Screen):
                                                    left=s.remaining(pid), budget=s.budget))
         if s.budget is None and s.topics:
             parts.append(L.VOTE_SUGGESTION.format(n=suggest_dots_per_person(len(s.topics))))
-        return " · ".join(parts)
+        return plain(" · ".join(parts))
 
     def say(self, error: UserError) -> None:
         self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=6)

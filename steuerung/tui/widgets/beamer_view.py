@@ -14,6 +14,7 @@ from textual.widget import Widget
 
 from ... import labels as L
 from ...domain.numbers import format_number
+from ...domain.text import one_line
 from ...domain.voting import RankedTopic
 
 BAR = "█"
@@ -55,8 +56,8 @@ class BeamerView(Widget):
     def show(self, title: str, subtitle: str, ranking: list[RankedTopic], closed: bool,
              hint: str | None = None) -> None:
         """Replace what is shown; ``hint`` replaces the ranking (e.g. a vote that is gone)."""
-        self.title, self.subtitle = title, subtitle
-        self.ranking, self.closed, self.hint = list(ranking), closed, hint
+        self.title, self.subtitle = one_line(title), one_line(subtitle)
+        self.ranking, self.closed, self.hint = list(ranking), closed, one_line(hint) or None
         self.refresh()
 
     def _style(self, name: str) -> Style:
@@ -103,7 +104,8 @@ class BeamerView(Widget):
         shown = self.ranking if count * per <= room else self.ranking[:max(room - 1, 0)]
         leader = max(r.tally for r in self.ranking)
         rank_w = len(f"{max(r.rank for r in self.ranking)}.")
-        name_w = min(max(len(r.name) for r in shown or self.ranking), max(width // 3, 8))
+        names = {r.topic_id: one_line(r.name) for r in self.ranking}
+        name_w = min(max(len(names[r.topic_id]) for r in shown or self.ranking), max(width // 3, 8))
         tail_w = len(str(leader)) + 1
         if any(r.tied for r in shown):
             tail_w += len(L.BEAMER_TIED) + 2
@@ -114,7 +116,7 @@ class BeamerView(Widget):
             if r.tally > 0 and bar_room:
                 bar = max(bar, 1)  # every dot is visible, however far behind the leader
             line = Text(f"{f'{r.rank}.':>{rank_w}} ")
-            name = Text(r.name)
+            name = Text(names[r.topic_id])
             name.truncate(name_w, overflow="ellipsis", pad=True)
             line.append_text(name)
             line.append("  ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ... import labels as L
+from ...domain.text import one_line
 
 
 def cycle_text(fields: list[tuple[str, str]]) -> Text:
@@ -30,7 +31,7 @@ def cycle_text(fields: list[tuple[str, str]]) -> Text:
         names = [name for name, phase in fields if phase == code]
         if names:
             text.append(f"{L.PHASES[code]}: ", style="bold")
-            text.append(", ".join(names) + "\n")
+            text.append(one_line(", ".join(names)) + "\n")
     return text
 
 
@@ -38,6 +39,7 @@ _BOX, _GAP = 32, 14  # box width, space between the left and the right column
 
 
 def _fit(text: str, width: int) -> str:
+    text = one_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

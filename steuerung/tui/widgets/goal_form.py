@@ -17,6 +17,7 @@ from textual.widgets import Static
 from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.goals import derive_direction, parse_number
+from ..text import plain
 from .form_fields import FormRow
 from .goal_specs import SPECS, as_text, row_kind
 
@@ -94,8 +95,8 @@ class GoalForm(VerticalScroll):
         self._texts(title, text, hint)
 
     def _texts(self, title: str, text: str, hint: str) -> None:
-        self.query_one("#form-title", Static).update(title)
-        self.query_one("#form-text", Static).update(text)
+        self.query_one("#form-title", Static).update(plain(title))
+        self.query_one("#form-text", Static).update(plain(text))
         self.query_one("#form-text").display = bool(text)
         self.query_one("#form-hint", Static).update(hint)
 

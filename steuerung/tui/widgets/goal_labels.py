@@ -11,6 +11,7 @@ import re
 from rich.text import Text
 
 from ... import labels as L
+from ...domain.text import one_line
 
 Key = tuple[str, int]
 _ICONS = {"indicator": "◆ ", "measure": "▸ ", "consideration": "• "}
@@ -34,7 +35,8 @@ def search_pattern(text: str) -> re.Pattern | None:
 
 
 def _line(head: str, body: str, tail: str = "", head_style: str = "bold") -> Text:
-    text = Text(f"{head}{body}{tail}".replace("\n", " "))
+    head, body, tail = one_line(head), one_line(body), one_line(tail)
+    text = Text(f"{head}{body}{tail}")
     if head and head_style:
         text.stylize(head_style, 0, len(head))
     if tail:

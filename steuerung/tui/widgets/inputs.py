@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from ... import labels as L
+from ...domain.text import one_line
 
 
 class FormInput(Input):
@@ -30,6 +31,11 @@ class FormInput(Input):
     def __init__(self, *args, last: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.last = last
+
+    def validate_value(self, value: str) -> str:
+        # A stored value may hold control characters (an import, a loaded file):
+        # the field shows and saves it without them.
+        return one_line(value)
 
     async def action_submit(self) -> None:
         if self.last:

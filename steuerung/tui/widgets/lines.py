@@ -4,6 +4,8 @@ Textual's default path turns a widget's ``render()`` result into Content and
 wraps it on every refresh — about 25 ms for forty bar lines, too slow for a
 redraw on every dot keypress (DESIGN §7: median under 16 ms).  Here each line
 becomes a Strip once, and a change repaints only the lines that differ.
+Lines are Rich ``Text`` (never markup); control characters in them never
+reach the terminal.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from rich.text import Text
 from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
+
+from ..text import drop_controls
 
 
 class LinesView(Widget):
@@ -60,7 +64,7 @@ class LinesView(Widget):
             return self._blank
         strip = self._strips.get(y)
         if strip is None:
-            strip = Strip(list(self._lines[y].render(self.app.console)))
+            strip = Strip(drop_controls(list(self._lines[y].render(self.app.console))))
             strip = strip.crop_extend(0, width, self._base).apply_style(self._base)
             self._strips[y] = strip
         return strip

@@ -21,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ... import labels as L
+from ..text import drop_controls
 
 _SELECTED = Style(reverse=True)
 
@@ -165,5 +166,5 @@ class RowList(ScrollView, can_focus=True):
             line = line.copy()
             line.pad_right(max(width - line.cell_len, 0))
             line.stylize(_SELECTED)
-        strip = Strip(list(line.render(self.app.console)))
+        strip = Strip(drop_controls(list(line.render(self.app.console))))
         return strip.crop_extend(0, width, base).apply_style(base)
