@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 
 import formats  # noqa: E402
 import keys  # noqa: E402
+import live  # noqa: E402
 import screens  # noqa: E402
 import startup  # noqa: E402
 from synthetic import build  # noqa: E402
@@ -112,6 +113,7 @@ def main() -> int:
         rows.append(("steuerung status, großer Prozess (ms)", 1000 * median_of(5, status),
                      1000, "ms"))
         rows += formats.measure(large, home / "formate")
+        rows += live.measure(large)  # check with the chain, another process's change, idle CPU
         rss = int(subprocess.run([sys.executable, "-c", MEMORY, str(large)], check=True,
                                  capture_output=True, text=True).stdout.split()[-1])
         rows.append(("Speicher, großer Prozess offen (MB)", rss / 1024, 120, "MB"))

@@ -105,16 +105,42 @@ class ExportScreen(Screen):
         return render_document(self.choices[index][2]["kind"], self.app.store, Path("."), request)
 
     def show(self, index: int) -> None:
+        self.index = index
+        self._preview()
+        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def _preview(self) -> None:
+        """The chosen document rendered (user text in it is data: no control characters)."""
         from rich.markdown import Markdown
 
-        self.index = index
         try:
-            document = self._document(index, self._request(index))
+            document = self._document(self.index, self._request(self.index))
         except UserError as error:
             self.query_one("#preview", Static).update(plain(error.message))
             return
         self.query_one("#preview", Static).update(Markdown(printable(document.text)))
-        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list of documents and the preview follow, in place."""
+        from ..live import refill
+
+        choices = document_choices(self.app.store)
+        options = self.query_one(OptionList)
+        if [c[:2] for c in choices] != [c[:2] for c in self.choices]:  # a document or a name
+            self.choices = choices
+            with self.prevent(OptionList.OptionHighlighted):
+                refill(options, [Option(plain(label), id=key) for key, label, _ in choices])
+            self.index = options.highlighted or 0
+        self._preview()  # the scroll position is kept
+
+    def audit_target(self) -> tuple[str, int] | None:
+        """The object the chosen document is made from (a workshop or a Sachstand: all)."""
+        options = self.choices[self.index][2]
+        for key, table in (("vote_id", "dot_vote"), ("meeting_id", "meeting"),
+                           ("submission_id", "submission"), ("review_id", "review")):
+            if key in options:
+                return (table, options[key])
+        return None
 
     def action_toggle(self, index: int) -> None:
         self.query_one("#formats", Static).update(format_line(toggle_format(self.app, index)))

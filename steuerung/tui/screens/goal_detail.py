@@ -84,8 +84,23 @@ class GoalDetailScreen(Screen):
 
     def refresh_goal(self) -> None:
         rows = sachstand(self.app.store, self.goal.year, self.today)
-        self.goal = next(g for g in rows if g.id == self.goal.id)
+        goal = next((g for g in rows if g.id == self.goal.id), None)
+        if goal is None:  # deleted in another window
+            self.notify(L.ROW_GONE.format(what=L.OBJECT_NAMES["annual_goal"]), severity="warning")
+            self.app.pop_screen()
+            return
+        self.goal = goal
         self.redraw()
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the figures, readings and notes again (a frozen review stays)."""
+        if self.frozen:
+            self.redraw()
+        else:
+            self.refresh_goal()
+
+    def audit_target(self) -> tuple[str, int]:
+        return ("annual_goal", self.goal.id)
 
     def redraw(self) -> None:
         g = self.goal

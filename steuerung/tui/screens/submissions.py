@@ -46,13 +46,15 @@ class SubmissionsScreen(Screen):
     def reload(self) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        for r in self.app.store.rows("SELECT id, number, kind, subject FROM submission ORDER BY id"):
-            options.add_option(Option(plain(f"{r['number'] or '–'} · "
-                                            f"{L.label(L.SUBMISSION_KINDS, r['kind'])} · {r['subject']}"),
-                                      id=str(r["id"])))
-        options.add_option(Option(L.SUBMISSIONS_NEW, id=NEW))
+        options.add_options(self._options())
         options.highlighted = 0
         options.focus()
+
+    def _options(self) -> list[Option]:
+        rows = self.app.store.rows("SELECT id, number, kind, subject FROM submission ORDER BY id")
+        return [*(Option(plain(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
+                               f" · {r['subject']}"), id=str(r["id"])) for r in rows),
+                Option(L.SUBMISSIONS_NEW, id=NEW)]
 
     def _selected(self) -> int | None:
         options = self.query_one(OptionList)
@@ -104,6 +106,16 @@ class SubmissionsScreen(Screen):
 
         self.app.push_screen(ConfirmScreen(L.SUBMISSION_DELETE.format(subject=row["subject"], n=n)),
                              answer)
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list again, the same Vorlage highlighted."""
+        from ..live import refill
+
+        refill(self.query_one(OptionList), self._options())
+
+    def audit_target(self) -> tuple[str, int] | None:
+        sid = self._selected()
+        return ("submission", sid) if sid is not None else None
 
     def action_signature(self) -> None:
         row = self.app.store.one("SELECT signature_prefix, signature_name, signature_function "
