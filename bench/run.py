@@ -1,5 +1,7 @@
 """All speed and memory bars of DESIGN §7 in one run: ``python bench/run.py``.
 
+Includes the PDF/DOCX/ODT exports of every document (bench/formats.py).
+
 Builds the large synthetic process in a temporary directory, measures every
 figure in the same run (so ratios are against a floor measured alongside),
 prints one table (figure, value, bar, ok) and exits 1 if a bar is missed.
@@ -21,7 +23,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import formats  # noqa: E402
 import keys  # noqa: E402
+import live  # noqa: E402
 import palette  # noqa: E402
 import screens  # noqa: E402
 import startup  # noqa: E402
@@ -88,13 +92,7 @@ def main() -> int:
             5, lambda: asyncio.run(screens.open_screen(demo, "d", "ExportScreen", "down"))),
             300, "ms"))
         from steuerung.export.commands import Request, export_document
-        from steuerung.store.db import open_db
-        from steuerung.store.repo import Store
-        from steuerung.store.submissions import save_submission
-
-        store = Store(open_db(large), datetime.now)
-        save_submission(store, {"subject": "Sachstand 2025", "date": "30.09.2025"})
-        store.close()
+        formats.prepare(large)
         for kind in ("priorities", "workshop", "status", "submission"):
             def export(kind=kind):
                 start = time.perf_counter()
@@ -120,6 +118,8 @@ def main() -> int:
             return time.perf_counter() - start
         rows.append(("steuerung status, großer Prozess (ms)", 1000 * median_of(5, status),
                      1000, "ms"))
+        rows += formats.measure(large, home / "formate")
+        rows += live.measure(large)  # check with the chain, another process's change, idle CPU
         rss = int(subprocess.run([sys.executable, "-c", MEMORY, str(large)], check=True,
                                  capture_output=True, text=True).stdout.split()[-1])
         rows.append(("Speicher, großer Prozess offen (MB)", rss / 1024, 120, "MB"))

@@ -3,16 +3,20 @@
 12 fields × 6 Leitziele × 4 Jahresziele × 3 indicators × 40 readings,
 40 topics with 5,000 dots, 30 meetings with 15 TOPs each; the monitoring of
 issue 18: 100 Kennzahlen × 3 groups × 15 years, population, a 9-step Masterplan.  Deterministic
-(seeded), so two runs measure the same data.
+(seeded), so two runs measure the same data.  Every row gets its sealed change-log line, as if
+entered in the app (≈ 46,000 lines), so that ``steuerung check`` has the whole chain to verify.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from steuerung.store import chain
 from steuerung.store.db import create_db
+from steuerung.store.repo import TABLES
 
 
 def build(path: Path, *, seed: int = 7) -> None:
@@ -64,8 +68,28 @@ def build(path: Path, *, seed: int = 7) -> None:
                       "VALUES (?, ?, ?, 1, ?)",
                       [(m, str(t), f"TOP {t}", t) for t in range(1, 16)])
     _monitoring(c, rnd)
+    _log_every_row(c)  # last: it logs the rows of every table, the monitoring's too
     c.execute("COMMIT")
     conn.close()
+
+
+def _log_every_row(c) -> None:
+    """One sealed insert line per row, parents first, as the app would have written them."""
+    previous, lines = chain.GENESIS, []
+    for table in TABLES:
+        if table == "change_log":
+            continue
+        cur = c.execute(f"SELECT * FROM {table} ORDER BY id")
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            values = {k: v for k, v in zip(names, row, strict=True) if v is not None}
+            new = json.dumps(values, ensure_ascii=False, sort_keys=True)
+            at = "2025-06-01T00:00:00"
+            previous = chain.seal(previous, chain.content(at, "Testperson", table, values["id"],
+                                                          "insert", None, new))
+            lines.append((at, "Testperson", table, values["id"], "insert", new, previous))
+    c.executemany("INSERT INTO change_log (at, author, table_name, row_id, action, new, hash) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)", lines)
 
 
 def _monitoring(c, rnd: random.Random) -> None:

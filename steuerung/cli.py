@@ -23,6 +23,7 @@ from .domain.errors import UserError
 from .domain.text import printable
 from .paths import EXAMPLES, Paths, resolve, settings_file
 from .store.errors import StorageError, storage_error
+from .user import resolve_author
 
 EXIT_DAMAGED = 1
 EXIT_USAGE = 2
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="VERZEICHNIS",
                         help="Arbeitsverzeichnis mit sessions/ und exports/ "
                              "(sonst STEUERUNG_HOME oder das aktuelle Verzeichnis)")
+    _author_option(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser,
                                 title="Befehle")
     p = sub.add_parser("open", help="einen Prozess (DATEI.db) in der Oberfläche öffnen",
@@ -89,9 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("db", metavar="DATEI.db", type=Path)
     p.add_argument("--vote", metavar="N", type=_whole,
                    help="Nummer der Punktabfrage (Standard: die zuletzt angelegte)")
-    p = sub.add_parser("export", help="ein Dokument als Markdown nach exports/ schreiben",
-                       description="Schreibt ein Dokument als Markdown nach exports/ (oder --out) "
-                                   "und nennt den Pfad jeder geschriebenen Datei.")
+    p = sub.add_parser("export", help="ein Dokument nach exports/ schreiben (Markdown, HTML, PDF, "
+                                      "DOCX, ODT)",
+                       description="Schreibt ein Dokument nach exports/ (oder --out), als Markdown "
+                                   "oder in den Formaten von --format, und nennt den Pfad jeder "
+                                   "geschriebenen Datei.")
     p.add_argument("kind", metavar="ART",
                    choices=["priorities", "workshop", "status", "submission", "minutes",
                             "monitoring", "masterplan"],
@@ -115,9 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--public", action="store_true",
                    help="öffentliche Fassung: nichtöffentliche TOPs weglassen (und das vermerken)")
     p.add_argument("--out", metavar="VERZEICHNIS", type=Path, help="Zielverzeichnis statt exports/")
-    p.add_argument("--html", action="store_true",
-                   help="zusätzlich eine HTML-Datei zum Drucken schreiben")
-    p.add_argument("--force", action="store_true", help="eine vorhandene Datei überschreiben")
+    p.add_argument("--format", metavar="FORMATE", default="md", dest="formats",
+                   help="md, html, pdf, docx, odt – mehrere mit Komma, z. B. md,pdf (Standard: "
+                        "md); je Format eine Datei mit demselben Namen, alle oder keine")
+    p.add_argument("--html", action="store_true", help="dasselbe wie --format md,html")
+    p.add_argument("--force", action="store_true",
+                   help="vorhandene Dateien überschreiben (sonst wird keine Datei geschrieben)")
     p = sub.add_parser("status", help="Sachstand der Jahresziele als Tabelle ausgeben",
                        description="Gibt jedes Jahresziel eines Jahres mit Ampel, Erreichung, Soll, "
                                    "letztem Messwert, Frist und Verantwortlichen aus, das "
@@ -153,12 +160,34 @@ def build_parser() -> argparse.ArgumentParser:
                    help="nur anzeigen, was übernommen würde und wie jeder Wert gelesen wurde")
     p.add_argument("--dezimalzeichen", choices=["komma", "punkt"], metavar="komma|punkt",
                    help=L.DECIMAL_HELP)
-    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Schema)",
-                       description="Prüft Integrität, Verweise, Werte und Schema-Version. "
-                                   "Exit-Code 1, wenn die Datei beschädigt ist oder fehlerhafte "
-                                   "Werte enthält.")
+    p = sub.add_parser("check", help="eine Datenbank prüfen (Integrität, Verweise, Bedeutung, "
+                                     "Schema, Änderungsprotokoll)",
+                       description="Prüft Integrität, Verweise, die Bedeutung jedes Werts "
+                                   "(echte Daten, bekannte Codes, Grenzen), Schema-Version und das "
+                                   "Änderungsprotokoll: ob seine Kette von Prüfsummen lückenlos "
+                                   "ist und ob jede Zeile den zuletzt protokollierten Stand hat. "
+                                   "Nennt alles, was außerhalb der Anwendung geändert wurde. "
+                                   "Exit-Code 1, wenn die Datei beschädigt ist, fehlerhafte Werte "
+                                   "enthält oder außerhalb der Anwendung verändert wurde.")
     p.add_argument("db", metavar="DATEI.db", type=Path)
+    p = sub.add_parser("log", help="das Änderungsprotokoll lesen (wer hat wann was geändert)",
+                       description="Gibt das Änderungsprotokoll aus, das Älteste zuerst: Zeitpunkt, "
+                                   "wer, welches Objekt, alter → neuer Wert.")
+    p.add_argument("db", metavar="DATEI.db", type=Path)
+    p.add_argument("--objekt", metavar="TEXT",
+                   help="nur Einträge, deren Objekt diesen Text enthält, z. B. \"Bildung\" "
+                        "oder \"Messwert\"")
+    p.add_argument("--autor", metavar="NAME", help="nur Einträge dieser Person")
+    p.add_argument("--seit", metavar="TT.MM.JJJJ", help="nur Einträge ab diesem Tag")
+    for sub_parser in sub.choices.values():
+        _author_option(sub_parser, argparse.SUPPRESS)
     return parser
+
+
+def _author_option(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--benutzer", metavar="NAME", default=default,
+                        help="wer arbeitet (steht bei jeder Änderung im Änderungsprotokoll; "
+                             "sonst STEUERUNG_USER, sonst der Anmeldename)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -166,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     paths = resolve(args.home)
     try:
+        args.author = resolve_author(getattr(args, "benutzer", None))
         return _run(args, paths)
     except (UserError, StorageError) as exc:
         print(f"Fehler: {printable(exc.message)}", file=sys.stderr)
@@ -181,17 +211,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, paths: Paths) -> int:
     command = args.command
     if command is None:
-        return _run_app(None, paths)
+        return _run_app(None, paths, args.author)
     if command == "open":
-        return _run_app(args.db, paths)
+        return _run_app(args.db, paths, args.author)
     if command == "demo":
         return _demo(args, paths)
     if command == "dump":
         return _dump(args.db)
     if command == "load":
-        return _load(args.json, args.db, args.force)
+        return _load(args.json, args.db, args.force, args.author)
     if command == "check":
         return _check(args.db)
+    if command == "log":
+        return _log(args)
     if command == "status":
         return _status(args)
     if command == "import-readings":
@@ -212,11 +244,12 @@ def _demo(args: argparse.Namespace, paths: Paths) -> int:
 
     target = args.db or paths.example_db(args.beispiel)
     if target.exists() and args.open_app and not args.force:
-        return _run_app(target, paths)
-    create_demo(target, paths.example_json(args.beispiel), force=args.force)
+        return _run_app(target, paths, args.author)
+    create_demo(target, paths.example_json(args.beispiel), force=args.force, now=datetime.now(),
+                author=args.author)
     print(f"Beispiel angelegt: {target}")
     if args.open_app:
-        return _run_app(target, paths)
+        return _run_app(target, paths, args.author)
     print(f"Öffnen mit: steuerung open {target}")
     return 0
 
@@ -233,7 +266,7 @@ def _dump(db: Path) -> int:
     return 0
 
 
-def _load(source: Path, db: Path, force: bool) -> int:
+def _load(source: Path, db: Path, force: bool, author: str) -> int:
     from .store.interchange import load
 
     try:
@@ -251,30 +284,63 @@ def _load(source: Path, db: Path, force: bool) -> int:
         line = data.count(b"\n", 0, exc.start) + 1
         raise UserError(L.E_LOAD_NOT_UTF8.format(path=source, line=line,
                                                  byte=f"0x{data[exc.start]:02X}")) from None
-    load(text, db, force=force, parents=False)
+    load(text, db, force=force, parents=False, now=datetime.now(), author=author)
     print(f"Datenbank angelegt: {db}")
     return 0
 
 
 def _check(db: Path) -> int:
+    from .domain.numbers import format_number
     from .store.process import check
 
     report = check(db)
     for note in report.notes:
         print(f"Hinweis: {printable(note)}")
     if report.ok:
-        print(printable(L.CHECK_OK.format(db=db, read_only=L.CHECK_READ_ONLY if report.readonly
-                                          else "", version=report.version)))
+        line = L.CHECK_OK.format(db=db, read_only=L.CHECK_READ_ONLY if report.readonly else "",
+                                 version=report.version)
+        if report.log_entries is not None:  # a file of the current schema: its log was checked
+            n = report.log_entries
+            line += L.CHECK_LOG_OK.format(entries=f"{format_number(n)} {L.ENTRY_WORDS[n != 1]}")
+        print(printable(line))
         return 0
     for problem in (*report.problems, *report.wrong):
         print(f"Problem: {printable(problem)}")
+    for line in report.outside:
+        print(printable(line))
     if report.problems:  # the file itself is damaged (SQLite says so)
         count = L.numbered(len(report.problems) + report.wrong_total, L.CHECK_PROBLEM_WORDS)
         print(printable(L.CHECK_DAMAGED.format(db=db, count=count)))
-    else:  # readable, but with values the app would never have stored
+        return EXIT_DAMAGED
+    if report.wrong:  # readable, but with values the app would never have stored
         count = L.numbered(report.wrong_total, L.CHECK_PROBLEM_WORDS)
         print(printable(L.CHECK_WRONG_VALUES.format(db=db, count=count)))
+    if report.outside:  # readable, but changed without the app (also a wrong value may be why)
+        count = L.numbered(len(report.outside), L.CHECK_OUTSIDE_WORDS)
+        print(printable(L.CHECK_OUTSIDE.format(db=db, count=count)))
     return EXIT_DAMAGED
+
+
+def _log(args: argparse.Namespace) -> int:
+    from .domain.dates import parse_date
+    from .store.changes import ChangeLog
+    from .store.db import open_db
+    from .store.repo import Store
+
+    try:
+        since = parse_date(args.seit) if args.seit else None
+    except UserError:
+        raise UserError(L.LOG_BAD_SINCE.format(text=args.seit)) from None
+    store = Store(open_db(args.db, readonly=True), datetime.now)
+    try:
+        lines = ChangeLog(store).lines(author=args.autor, since=since, what=args.objekt)
+    finally:
+        store.close()
+    for line in reversed(lines):  # a protocol reads from the oldest entry on
+        print(printable(line.text))
+    if not lines:
+        print(L.LOG_NONE_MATCH)
+    return 0
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -325,7 +391,7 @@ def _import_readings(args: argparse.Namespace) -> int:
     from .store.db import open_db
     from .store.repo import Store
 
-    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now, args.author)
     try:
         planned = plan(store, read_text(args.csv), args.dezimalzeichen)
         print(L.IMPORT_DECIMAL[planned.decimal])
@@ -355,7 +421,7 @@ def _import_monitoring(args: argparse.Namespace) -> int:
     from .store.monitoring_import import import_values, plan
     from .store.repo import Store
 
-    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now)
+    store = Store(open_db(args.db, readonly=args.dry_run), datetime.now, args.author)
     try:
         planned = plan(store, read_text(args.csv), args.dezimalzeichen)
         print(printable(L.IMPORT_MON_PLANNED.format(n=len(planned), path=args.csv)))
@@ -372,9 +438,11 @@ def _import_monitoring(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, paths: Paths) -> int:
     from .export.commands import Request, export_document
+    from .export.formats import parse_formats
 
     request = Request(out_dir=args.out or paths.exports, now=datetime.now(), force=args.force,
-                      html=args.html, vote_id=args.vote, year=args.year,
+                      html=args.html, formats=parse_formats(args.formats), vote_id=args.vote,
+                      year=args.year,
                       stichtag=args.stichtag, review_id=args.review,
                       submission_id=args.submission, meeting_id=args.meeting,
                       public=args.public)
@@ -384,7 +452,7 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-def _run_app(db: Path | None, paths: Paths) -> int:
+def _run_app(db: Path | None, paths: Paths, author: str) -> int:
     from .tui.startup import hold_collector
 
     hold_collector()  # until the first frame: see tui/startup.py
@@ -394,11 +462,11 @@ def _run_app(db: Path | None, paths: Paths) -> int:
         from .store.db import open_db
         from .store.repo import Store
 
-        store = Store(open_db(db), datetime.now)
+        store = Store(open_db(db), datetime.now, author)
     from .tui.app import make_app
     from .tui.boundary import run
 
-    return run(make_app(store, paths, datetime.now))
+    return run(make_app(store, paths, datetime.now, author))
 
 
 if __name__ == "__main__":

@@ -197,7 +197,7 @@ CHECK_WRONG_VALUES = ("{db}: fehlerhafte Werte ({count}); die Datei selbst ist l
                       "ändern und mit „steuerung load --force“ zurückladen.")
 CRASH = ("Fehler: steuerung wurde wegen eines unerwarteten Programmfehlers beendet; alles bis "
          "zur letzten Eingabe ist gespeichert. Einzelheiten für die Fehlersuche: {log}")
-APP_TITLE_READ_ONLY = "steuerung · schreibgeschützt"
+APP_TITLE_READ_ONLY = "{title} · schreibgeschützt"
 QUIT_TITLE = "Beenden?"
 QUIT_HINT = "Strg+C beendet nicht; zum Beenden bitte {keys} drücken."
 
@@ -270,6 +270,175 @@ KEY_EXPORT = "Exportieren"
 KEY_OVERVIEW = "Übersicht"
 KEY_VOTES = "Punktabfrage"
 KEY_LIST = "Zur Themenliste"
+
+# --- Änderungsprotokoll, Prüfung, mehrere Fenster (issue 16) ---------------------------
+AUTHOR_UNKNOWN = "unbekannt"
+DEMO_AUTHOR = "Beispieldaten"
+AUTHOR_EMPTY = ("--benutzer: bitte einen Namen angeben, z. B. --benutzer \"Andrea Reckfort\" "
+                "(ohne die Angabe gilt STEUERUNG_USER, sonst der Anmeldename).")
+APP_TITLE_AUTHOR = "steuerung · {author}"
+FILE_IN_USE = ("„{path}“ ist gerade geöffnet (in der Oberfläche, im Beamer oder in einem anderen "
+               "Befehl) und wird deshalb nicht ersetzt. Bitte dort erst beenden und dann "
+               "noch einmal versuchen.")
+FILE_REPLACED = ("„{path}“ wurde inzwischen ersetzt oder gelöscht (z. B. mit „steuerung load "
+                 "--force“). Hier wird nichts mehr gespeichert; bitte den Prozess neu öffnen.")
+FILE_REPLACED_TITLE = "Datei ersetzt"
+ROW_GONE = ("Dieser Eintrag ({what}) wurde inzwischen gelöscht, wohl in einem anderen Fenster; "
+            "nichts wurde gespeichert. Die Anzeige wird aktualisiert.")
+KEY_HISTORY = "Änderungsprotokoll"
+VOTE_TOPIC_GONE = ("Dieses Thema gibt es nicht mehr – es wurde in einem anderen Fenster gelöscht. "
+                   "Die Liste ist jetzt wieder aktuell.")
+VOTE_STEP_DOT = "{delta:+d} bei „{topic}“"
+VOTE_STEP_CREATED = "Thema „{topic}“ angelegt"
+VOTE_STEP_DELETED = "Thema „{topic}“ gelöscht"
+VOTE_UNDO_FOREIGN = ("Der nächste Schritt stammt nicht aus diesem Fenster (aus einem anderen "
+                     "Fenster oder von vor dem Neustart): {step}. Trotzdem rückgängig machen?")
+VOTE_REDO_FOREIGN = ("Der nächste Schritt stammt nicht aus diesem Fenster (aus einem anderen "
+                     "Fenster oder von vor dem Neustart): {step}. Trotzdem wiederholen?")
+VOTE_UNDO_TOPIC_HAS_DOTS = ("Das Thema „{topic}“ hat inzwischen {dots} und wird deshalb nicht "
+                            "zurückgenommen; zum Löschen mit seinen Punkten bitte Entf.")
+
+
+#: (one, several): "1 Punkt", "1.200 Punkte" (the number from domain.numbers.format_number).
+POINT_WORDS = ("Punkt", "Punkte")
+VOTE_UNDONE_STEP = "Rückgängig: {step}"
+VOTE_REDONE_STEP = "Wiederholt: {step}"
+VOTE_DELETED_UNDO = "Gelöscht: Thema „{topic}“ – Strg+Z holt es mit seinen Punkten zurück."
+VOTE_CHANGED_ELSEWHERE = "In einem anderen Fenster geändert – die Anzeige ist aktualisiert."
+#: What each table's rows are called in the Änderungsprotokoll and in ``check``.
+OBJECT_NAMES = {
+    "process": "Prozess", "recommendation": "Handlungsempfehlung", "vision": "Leitbild",
+    "field": "Handlungsfeld", "guiding_goal": "Leitziel", "annual_goal": "Jahresziel",
+    "review": "Prüfung", "status_note": "Sachstandsnotiz", "indicator": "Indikator",
+    "reading": "Messwert", "measure": "Maßnahme", "consideration": "Hinweis",
+    "dot_vote": "Punktabfrage", "topic": "Thema", "participant": "Teilnehmende Person",
+    "dot": "Punkt", "committee": "Gremium", "committee_task": "Aufgabe des Gremiums",
+    "seat": "Sitz", "person": "Person", "membership": "Mitgliedschaft", "meeting": "Sitzung",
+    "attendance": "Anwesenheit", "agenda_item": "TOP", "resolution": "Beschluss",
+    "task": "Aufgabe", "plan_item": "Termin", "submission": "Vorlage",
+    "consultation": "Beratung", "indicator_link": "Zuordnung", "document_part": "Gliederungsteil",
+    "monitoring_indicator": "Kennzahl", "monitoring_group": "Vergleichsgruppe",
+    "monitoring_value": "Monitoringwert", "population": "Bevölkerungszahl",
+    "report_cycle": "Berichtsturnus", "plan_step": "Masterplan-Schritt",
+}
+#: A part of the outline named by what it is: a free Section, the document's title.
+LOG_SECTION = "Abschnitt"
+LOG_OUTLINE_HEAD = "Titel der Workshop-Dokumentation"
+LOG_DOCUMENTS = {"workshop": "Workshop-Dokumentation"}
+#: "Beschluss zu TOP 3 „Integrationsgipfel“", "Indikator „…“ zu Jahresziel „…“".
+LOG_IN_TOP = "zu TOP {top}"
+LOG_LINK = "{indicator} zu Jahresziel {goal}"
+LOG_GROUP_OF = "{group} der Kennzahl {indicator}"
+#: Column names as a clerk reads them ("Wert: 5 → 7").
+COLUMN_NAMES = {
+    "title": "Titel", "body": "Kommune/Kreis", "language": "Sprache", "created": "angelegt am",
+    "position": "Position", "text": "Text", "label": "Bezeichnung",
+    "adopted_on": "beschlossen am", "adopted_by": "beschlossen von", "number": "Nummer",
+    "name": "Name", "description": "Beschreibung", "phase": "Phase", "field_id": "Handlungsfeld",
+    "guiding_goal_id": "Leitziel", "year": "Jahr", "responsible": "verantwortlich",
+    "deadline_text": "Frist", "deadline": "Frist (Tag)", "annual_goal_id": "Jahresziel",
+    "date": "Datum", "kind": "Art", "unit": "Einheit", "definition": "Definition",
+    "data_source": "Datenquelle", "periodicity": "Turnus", "baseline_value": "Ausgangswert",
+    "baseline_date": "Stichtag Ausgangswert", "target_value": "Zielwert",
+    "direction": "Richtung", "green_from": "grün ab", "yellow_from": "gelb ab",
+    "note": "Bemerkung", "indicator_id": "Indikator", "value": "Wert", "source": "Quelle",
+    "entered_at": "erfasst am", "partners": "zu beteiligen", "resources": "Ressourcen",
+    "status": "Status", "dates": "Termine", "dots_per_person": "Punkte pro Person",
+    "cumulate": "Kumulieren", "state": "Status", "vote_id": "Punktabfrage", "topic_id": "Thema",
+    "participant_id": "Teilnehmende Person", "delta": "Punkte", "at": "Zeitpunkt",
+    "reverts": "nimmt zurück", "quorum": "Beschlussfähigkeit", "committee_id": "Gremium",
+    "actor": "Akteur", "count": "Sitze", "organisation": "Organisation", "function": "Funktion",
+    "email": "E-Mail", "seat_id": "Sitz", "person_id": "Person", "role": "Rolle",
+    "voting": "stimmberechtigt", "deputy_of": "Stellvertretung für", "start_date": "seit",
+    "end_date": "bis", "start_time": "Beginn", "end_time": "Ende", "place": "Ort",
+    "chair": "Sitzungsleitung", "minute_taker": "Protokoll", "public": "öffentlich",
+    "meeting_id": "Sitzung", "membership_id": "Mitgliedschaft", "represented_by": "vertreten durch",
+    "notes": "Notizen", "agenda_item_id": "TOP", "yes": "Ja", "no": "Nein",
+    "abstain": "Enthaltungen", "result": "Ergebnis", "what": "Was", "who": "Wer",
+    "due_text": "Bis wann", "due": "Bis wann (Tag)", "measure_id": "Maßnahme",
+    "date_text": "Wann", "lead_office": "federführend", "subject": "Betreff",
+    "proposal": "Beschlussvorschlag", "reasoning": "Begründung",
+    "financial": "Finanzielle Auswirkungen", "attachments": "Anlagen", "submission_id": "Vorlage",
+    "committee": "Gremium", "review_id": "Prüfung", "stichtag": "Stichtag",
+    "frozen_at": "eingefroren am", "rows": "Werte", "done_meeting_id": "erledigt in Sitzung",
+    "signature_prefix": "Unterschrift: Zusatz", "signature_name": "Unterschrift: Name",
+    "signature_function": "Unterschrift: Funktion", "effect": "Wirkung der Maßnahmen",
+    "genitive": "Name im Genitiv", "minutes_date": "Datum des Protokolls",
+    "attendance_note": "Teilnehmende (als Text)", "vote": "Abstimmung", "clerk": "Sachbearbeitung",
+    "parts": "erzeugte Teile", "financial_effects": "Finanzielle Auswirkungen",
+    "budget_year": "Haushaltsjahr", "budget_product": "Produkt / Kostenstelle",
+    "budget_expense": "Aufwand", "budget_amount": "Betrag (€)", "document": "Dokument", "part": "Teil",
+    "included": "aufgenommen", "level": "Ebene", "reference_id": "verglichen mit",
+    "group_id": "Vergleichsgruppe", "example": "Beispielwert", "as_of": "Stand",
+    "provisional": "vorläufig", "every_min": "Bericht alle (mindestens, Jahre)",
+    "every_max": "Bericht alle (höchstens, Jahre)", "last_report_text": "letzter Bericht",
+    "last_report": "letzter Bericht (Tag)", "basis": "Grundlage",
+}
+#: Where a column means something else in one table ("Titel" of a Section is its heading).
+COLUMN_NAMES_IN = {
+    "monitoring_group": {"indicator_id": "Kennzahl"},
+    "document_part": {"title": "Überschrift"},
+    "plan_step": {"title": "Schritt", "responsible": "Wer"},
+    "submission": {"financial": "Finanzielle Auswirkungen (Erläuterung)"},
+}
+
+
+def column_name(table: str, column: str) -> str:
+    """A column's German name in the Änderungsprotokoll and in ``check``."""
+    return COLUMN_NAMES_IN.get(table, {}).get(column) or COLUMN_NAMES.get(column, column)
+
+
+E_MEANING_LOG_TABLE = "„{value}“ ist keine Tabelle dieses Programms (oder „*“ für einen Bestand)."
+E_MEANING_LOG_BASELINE = ("Ein Bestand (action „baseline“) gilt der ganzen Datei (table_name „*“), "
+                          "jede andere Änderung einer Tabelle.")
+LOG_YES, LOG_NO = "ja", "nein"
+LOG_INSERTED = "angelegt"
+LOG_DELETED = "gelöscht"
+LOG_UNCHANGED = "geändert"
+LOG_UNDO = "Rückgängig"
+LOG_REDO = "Wiederholen"
+LOG_BASELINE = "Bestand übernommen"
+LOG_BASELINE_COUNT = "Bestand übernommen: {n} Einträge ohne frühere Geschichte im Protokoll"
+LOG_BASELINE_ONE = "Bestand übernommen: 1 Eintrag ohne frühere Geschichte im Protokoll"
+LOG_NUMBERED = "{kind} Nr. {id}"
+LOG_DOT_FOR = "Punkt für „{topic}“"
+LOG_DOT_BY = "Punkt von {person} für „{topic}“"
+LOG_EMPTY = "Keine Einträge."
+LOG_WHOLE = "ganzer Prozess"
+LOG_FILTERED = "Filter „{text}“"
+LOG_SINCE = "seit {date}"
+LOG_MORE_ROW = "… ältere Einträge laden (Enter)"
+LOG_FILTER_PLACEHOLDER = "Filter: Text eingeben (Objekt, Person, Wert), Enter übernimmt, Esc hebt auf"
+LOG_SINCE_PROMPT = "Einträge seit welchem Tag? (z. B. 01.03.2011; leer = alle)"
+LOG_HINT = ("↑ ↓ wählen · Enter Geschichte dieses Objekts · / Filter · s seit · "
+            "a ganzer Prozess/Auswahl · Esc zurück")
+KEY_LOG_OPEN = "Geschichte dieses Objekts"
+KEY_LOG_FILTER = "Filter"
+KEY_LOG_SINCE = "Seit Datum"
+KEY_LOG_WHOLE = "Ganzer Prozess / Auswahl"
+LOG_NONE_MATCH = "Keine Einträge für diese Auswahl."
+LOG_BAD_SINCE = "„{text}“ ist kein lesbares Datum für --seit. Möglich ist z. B. 01.03.2011."
+CHECK_MISSING = ("Änderungsprotokoll: Eintrag Nr. {first} fehlt (gelöscht); die Kette der "
+                 "Prüfsummen bricht dort.")
+CHECK_MISSING_MANY = ("Änderungsprotokoll: die Einträge Nr. {first} bis {last} fehlen (gelöscht); "
+                      "die Kette der Prüfsummen bricht dort.")
+CHECK_ALTERED = ("Änderungsprotokoll: Eintrag Nr. {first} wurde außerhalb der Anwendung "
+                 "verändert (die Prüfsumme stimmt nicht).")
+CHECK_UNSEALED = ("Änderungsprotokoll: Eintrag Nr. {first} hat keine Prüfsumme (außerhalb der "
+                  "Anwendung eingefügt).")
+CHECK_CHANGED = "Außerhalb der Anwendung geändert: {what} – {columns}."
+CHECK_CHANGED_COLUMN = "{column}: gespeichert {stored}, laut Änderungsprotokoll {logged}"
+CHECK_CHANGED_BASELINE = "Außerhalb der Anwendung geändert: {what} (weicht vom übernommenen Bestand ab)."
+CHECK_ADDED = "Außerhalb der Anwendung angelegt: {what}."
+CHECK_REMOVED = "Außerhalb der Anwendung gelöscht: {what}."
+#: Follows CHECK_OK on the same line when the log was checked (a file of the current schema).
+CHECK_LOG_OK = " Änderungsprotokoll lückenlos, {entries}."
+
+#: (one, several): "1 Eintrag", "46.231 Einträge".
+ENTRY_WORDS = ("Eintrag", "Einträge")
+CHECK_OUTSIDE_WORDS = ("Abweichung", "Abweichungen")
+CHECK_OUTSIDE = ("{db}: {count} vom Änderungsprotokoll – die Datei wurde außerhalb der Anwendung "
+                 "verändert.")
 
 # -- beamer ---------------------------------------------------------------------
 BEAMER_TITLE = "Beamer"
@@ -609,8 +778,8 @@ DOC_DEADLINE_SHORT = "Frist"
 DOC_WORST = "schlechteste Ampel"
 DOC_NOTE = "Sachstand"
 EXPORT_TITLE = "Dokumente"
-EXPORT_HINT = ("↑/↓ Dokument wählen · w: Markdown schreiben · h: Markdown und HTML · "
-               "g: Gliederung der Workshop-Dokumentation · Esc: zurück")
+EXPORT_HINT = ("↑/↓ Dokument wählen · 1–5 Formate ein/aus · w: schreiben · h: Markdown und HTML · "
+               "g: Gliederung · Esc: zurück")
 EXPORT_WRITTEN = "Geschrieben: {paths}"
 EXPORT_REVIEW = "Sachstandsbericht {year} – {label}"
 EXPORT_YEAR = "Sachstandsbericht {year} (Stand heute)"
@@ -690,6 +859,49 @@ def numbered(n: int, words: tuple[str, str]) -> str:
     """"1 Jahresziel", "2 Jahresziele" — ``words`` is (singular, plural)."""
     return f"{n} {words[0] if n == 1 else words[1]}"
 
+
+# --- formats and charts (issue 15) ---
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "docx": "Word (DOCX)",
+                "odt": "ODT"}
+FORMAT_UNKNOWN = ("Ein Format „{name}“ gibt es nicht. Möglich sind: {formats} "
+                  "(mehrere mit Komma, z. B. --format md,pdf).")
+FORMAT_EMPTY = "Bitte mindestens ein Format angeben, z. B. --format md,pdf."
+FORMAT_MISSING = ("Für {format} fehlt das Paket „{package}“. Bitte die Installation wiederholen: "
+                  "python -m pip install -e .")
+FORMAT_NO_PANGO = ("Für PDF braucht WeasyPrint die Systembibliothek Pango, die hier fehlt ({error}). "
+                   "Unter Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0")
+FORMAT_PANDOC_FAILED = "pandoc konnte kein {format} erzeugen: {error}"
+PDF_PAGE_OF = "Seite {page} von {pages}"
+CHART_LIGHTS = "Ampeln der Jahresziele je Handlungsfeld"
+CHART_GOALS = "Zahl der Jahresziele"
+CHART_BASELINE = "Ausgangswert {value} (gestrichelt)"
+CHART_TARGET = "Zielwert {value} (gepunktet)"
+CHART_LAST = "zuletzt {value} am {date}"
+CHART_PERIOD = "{n} Werte {first}–{last}"
+CHART_ONE_VALUE = "1 Wert"
+CHART_TRENDS_CAPPED = ("Verläufe für {n} der {total} Indikatoren mit Messwerten: die der Jahresziele "
+                       "mit der schlechtesten Ampel zuerst; alle Verläufe zeigt der Sachstand in "
+                       "steuerung.")
+CHART_SERIES = "Verlauf {first}–{last}{unit}"
+CHART_SERIES_GROUP = "{group} – {colour}, {line}, {marker}"
+#: Words for the colour, line and marker of the n-th group of a Kennzahl's chart (series_chart).
+CHART_STYLE_WORDS = (("blau", "orangerot", "grün", "violett", "orange", "hellblau", "schwarz"),
+                     ("durchgezogen", "gestrichelt", "gepunktet", "Strich-Punkt"),
+                     ("Kreise", "Quadrate", "Dreiecke", "Rauten"))
+CHART_LEGEND = ("Verlauf: durchgezogene Linie = Messwerte, Punkt = letzter Wert, gestrichelt = "
+                "Ausgangswert, gepunktet = Zielwert.")
+EXPORT_FORMATS = "Formate (1–5 ein/aus): {choices}"
+EXPORT_WORKING = "Wird geschrieben: {formats} …"
+EXPORT_NO_FORMAT = "Kein Format gewählt: bitte mit 1–5 mindestens eines einschalten."
+KEY_EXPORT_WRITE = "Schreiben"
+KEY_FORMAT = "Format ein/aus"
+FORMATS_DIALOG = "Vorlage schreiben – Formate wählen"
+FORMATS_DIALOG_HINT = "1–5: Format ein/aus · Enter: schreiben · Esc: abbrechen"
+DETAIL_TRENDS = "Verlauf"
+DETAIL_TREND_READINGS = "Messwerte"
+DETAIL_TREND_BASELINE = "Ausgangswert {value}"
+DETAIL_TREND_TARGET = "Zielwert {value}"
+
 CONSULTATION_ROLES = {"preliminary": "Vorberatung", "decision": "Entscheidung",
                       "information": "Kenntnisnahme"}
 DOC_SUBMISSION_FILE = "vorlage"
@@ -713,8 +925,8 @@ DOC_NO_SUBMISSION = "In „{path}“ gibt es noch keine Vorlage; bitte zuerst ei
 DOC_SUBMISSION_MISSING = "Eine Vorlage Nr. {id} gibt es nicht. Vorhanden: {ids}."
 SUBMISSIONS_TITLE = "Vorlagen"
 SUBMISSIONS_NEW = "Neue Vorlage …"
-SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: als Markdown + HTML schreiben · u: Unterschrift · "
-                    "Entf: löschen · Esc: zurück")
+SUBMISSIONS_HINT = ("Enter: bearbeiten · n: neu · e: schreiben (Formate wählen: Markdown, HTML, PDF, "
+                    "DOCX, ODT) · u: Unterschrift · Entf: löschen · Esc: zurück")
 SUBMISSION_FORM_HINT = ("Strg+S: speichern · Strg+B: Beratungsfolge ergänzen · Tab: nächstes Feld · "
                         "Esc: zurück (fragt bei ungespeicherten Änderungen)")
 SUBMISSION_SAVED = "Vorlage gespeichert."
@@ -813,7 +1025,8 @@ E_STORED_NO_DAY = "„{text}“: diesen Tag gibt es nicht."
 E_STORED_TIMESTAMP = "„{text}“ ist kein Zeitpunkt in der Form JJJJ-MM-TTTHH:MM:SS."
 F_COUNT = "Anzahl"
 MEANING_LANGUAGES = {"de": "Deutsch", "nl": "Niederländisch", "en": "Englisch"}
-MEANING_LOG_ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht"}
+MEANING_LOG_ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht",
+                       "baseline": "Bestand übernommen"}
 E_MEANING_CHOICE = "„{value}“ ist kein bekannter Wert. Möglich sind: {choices}."
 E_MEANING_JSON = "„{value}“ ist kein gültiger JSON-Inhalt der erwarteten Art."
 E_MEANING_TIME = "„{value}“ ist keine Uhrzeit in der Form HH:MM (z. B. 14:00)."

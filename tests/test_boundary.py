@@ -56,3 +56,40 @@ def test_every_label_is_defined_once():
     source = (Path(steuerung.__file__).parent / "labels.py").read_text(encoding="utf-8")
     names = Counter(re.findall(r"^([A-Z_]+) =", source, re.M))
     assert [name for name, count in names.items() if count > 1] == []
+
+
+HEAVY = ("weasyprint", "pypandoc", "matplotlib", "numpy", "PIL", "plotext", "textual_plotext")
+
+
+def test_start_path_imports_no_format_or_chart_library(tmp_path):
+    """PDF, DOCX/ODT and charts load their libraries only when asked for (issue 15)."""
+    code = (
+        "import asyncio, sys\n"
+        "from datetime import datetime\n"
+        "from pathlib import Path\n"
+        "import steuerung.cli\n"
+        "cli = sorted(m.split('.')[0] for m in sys.modules if m.split('.')[0] in HEAVY)\n"
+        "from steuerung.paths import Paths\n"
+        "from steuerung.store.db import open_db\n"
+        "from steuerung.store.repo import Store\n"
+        "from steuerung.tui.app import make_app\n"
+        "db = Path(sys.argv[1])\n"
+        "async def main():\n"
+        "    app = make_app(Store(open_db(db), datetime.now), Paths(db.parent), datetime.now)\n"
+        "    async with app.run_test(size=(120, 40)) as pilot:\n"
+        "        for key in ('d', 'down', 'escape', 's'):\n"
+        "            await pilot.press(key)\n"
+        "            await pilot.pause()\n"
+        "asyncio.run(main())\n"
+        "app = sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in HEAVY})\n"
+        "print(cli, app)\n"
+    )
+    from steuerung.store.interchange import load
+    from tests.conftest import DEMO_JSON
+
+    # Loaded here: sqlite-utils (used by load, not by opening a file) imports numpy.
+    load(DEMO_JSON.read_text(encoding="utf-8"), tmp_path / "demo.db")
+    out = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n" + code,
+                          str(tmp_path / "demo.db")],
+                         capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.strip() == "[] []"

@@ -2,14 +2,17 @@
 
 Reads the database through a read-only connection, so exporting during a
 live workshop never competes with the moderator for the write lock.  Each
-kind renders Markdown; ``--html`` writes the same document as HTML beside it.
+kind renders Markdown; ``--format`` writes it in several formats at once
+(:mod:`.formats`), one file each with the same name, all or none.  A new kind
+is one entry in ``_KINDS``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from .. import labels as L
@@ -22,11 +25,12 @@ from ..store.reviews import frozen_rows, previous_review, review_goals
 from ..store.status import review_year, sachstand, worst_first, years
 from ..store.version import SCHEMA_VERSION
 from ..store.votes import VoteSession
+from .formats import DEFAULT, Draw, Rendition, parse_formats, render
 from .priorities import priorities_data, render_priorities
-from .status_report import PreviousReview, StatusData, render_status
-from .submission import SubmissionData, render_submission
+from .status_report import LINES_FROM, PreviousReview, StatusData, render_status
+from .submission import SubmissionData, render_submission, submission_head
 from .workshop import WorkshopData, render_workshop
-from .writer import write_document
+from .writer import write_set
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,8 @@ class Request:
     out_dir: Path
     now: datetime
     force: bool = False
-    html: bool = False
+    html: bool = False  # the old --html: the same as formats md,html
+    formats: tuple[str, ...] = DEFAULT
     vote_id: int | None = None
     year: int | None = None
     stichtag: str | None = None
@@ -45,13 +50,51 @@ class Request:
     meeting_id: int | None = None
     public: bool = False
 
+    def chosen_formats(self) -> tuple[str, ...]:
+        return parse_formats((*self.formats, *(("md", "html") if self.html else ())))
+
 
 @dataclass(frozen=True)
 class Document:
+    """A rendered document: its Markdown, date and names.
+
+    ``title`` names the file; ``head`` is the running head of a printed page
+    (default: the first heading).  A document with charts also has
+    ``charted``, which gives the Markdown with figure markers (and the words
+    around the charts) and the figures that draw them; the .md file and the
+    preview use ``text``.  ``printed``, if given, is the Markdown (with the
+    same figure markers) the PDF is laid out from, lighter than ``charted``'s
+    (a long Sachstandsbericht).
+    """
+
     text: str
     day: date
     kind_word: str
     title: str
+    head: str | None = None
+    # Made only when a format beyond Markdown is asked for (it reads all readings):
+    # () → (Markdown with figure markers, figure key → draw).
+    charted: Callable[[], tuple[str, Mapping[str, Draw]]] | None = None
+    printed: Callable[[], str] | None = None
+
+    def rendition(self, formats: tuple[str, ...] = ("html",)) -> Rendition:
+        """What the converters need; call it where the store may be read (charts query it)."""
+        head = self.head or _first_heading(self.text) or self.title
+        printed = self.printed() if self.printed is not None and "pdf" in formats else None
+        if self.charted is None or formats == ("md",):
+            return Rendition(self.text, head, head, {}, self.text, printed)
+        figured, figures = self.charted()
+        return Rendition(figured, head, head, figures, self.text, printed)
+
+
+def _first_heading(text: str) -> str:
+    """The text of the first "# " heading, without Markdown escapes."""
+    import re
+
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return re.sub(r"\\(.)", r"\1", line[2:]).strip()
+    return ""
 
 
 def render_document(kind: str, store: Store, db: Path, request: Request) -> Document:
@@ -74,26 +117,32 @@ def export_document(kind: str, db: Path, request: Request) -> list[Path]:
             # A read-only connection cannot migrate; the old tables lack columns we read.
             raise UserError(L.DOC_OLD_SCHEMA.format(path=db, version=version))
         document = render_document(kind, Store(conn, lambda: request.now), db, request)
+        formats = request.chosen_formats()
+        rendition = document.rendition(formats)  # reads the readings of the charts
     finally:
         conn.close()
-    return write(document, request)
+    return write_files(document, render(rendition, formats), request)
 
 
 def write(document: Document, request: Request) -> list[Path]:
-    """The Markdown file, and with ``html`` the HTML file of the same name."""
-    # Refuse before writing anything, so --html never leaves half a pair behind.
-    suffixes = [".md", ".html"] if request.html else [".md"]
-    paths = []
-    for suffix in suffixes:
-        text = document.text
-        if suffix == ".html":
-            from .html import to_html
+    """Every format asked for, one file each, all or none (see :func:`.writer.write_set`)."""
+    formats = request.chosen_formats()
+    return write_files(document, render(document.rendition(formats), formats), request)
 
-            text = to_html(document.text, document.title)
-        paths.append(write_document(text, request.out_dir, day=document.day,
-                                    kind_word=document.kind_word, title=document.title,
-                                    force=request.force, suffix=suffix))
-    return paths
+
+def existing_files(document: Document, request: Request) -> list[Path]:
+    """The files of this export that are there already (a screen asks before replacing them)."""
+    from .writer import document_name
+
+    names = (document_name(document.day, document.kind_word, document.title, f".{fmt}")
+             for fmt in request.chosen_formats())
+    return [request.out_dir / name for name in names if (request.out_dir / name).exists()]
+
+
+def write_files(document: Document, files: Mapping[str, bytes], request: Request) -> list[Path]:
+    """Write the rendered ``files`` (suffix → bytes) of ``document``, all or none."""
+    return write_set(files, request.out_dir, day=document.day, kind_word=document.kind_word,
+                     title=document.title, force=request.force)
 
 
 def _process_title(store: Store) -> str:
@@ -166,7 +215,32 @@ def _status(store: Store, db: Path, request: Request) -> Document:
                       None if previous is None else PreviousReview(
                           previous["label"], parse_date(previous["stichtag"]),
                           review_goals(previous)))
-    return Document(render_status(data), stichtag, L.DOC_STATUS_FILE, file_title)
+
+    @cache
+    def trends() -> dict:
+        return _trends(store, year, stichtag)
+
+    def charted():
+        from .status_charts import charted_status
+
+        return charted_status(data, trends())
+
+    def printed() -> str:
+        from .status_charts import charted_status
+
+        return charted_status(replace(data, indicator_lines=True), trends())[0]
+
+    return Document(render_status(data), stichtag, L.DOC_STATUS_FILE, file_title, charted=charted,
+                    printed=printed if len(goals) >= LINES_FROM else None)
+
+
+def _trends(store: Store, year: int, stichtag: date) -> dict:
+    from .charts import Trend
+
+    return {i: Trend(r["name"], r["unit"], tuple((date.fromisoformat(d), v) for d, v in r["points"]),
+                     r["baseline"], r["target"],
+                     date.fromisoformat(r["baseline_date"]) if r["baseline_date"] else None)
+            for i, r in documents.indicator_readings(store, year, stichtag.isoformat()).items()}
 
 
 def _submission(store: Store, db: Path, request: Request) -> Document:
@@ -202,7 +276,7 @@ def _submission(store: Store, db: Path, request: Request) -> Document:
         documents.committees(store))
     # An undated draft still needs a file name; the document itself shows no date then.
     return Document(render_submission(data), day or request.now.date(), L.DOC_SUBMISSION_FILE,
-                    f"{row['number'] or ''} {row['subject']}")
+                    f"{row['number'] or ''} {row['subject']}", submission_head(row))
 
 
 def _minutes(store: Store, db: Path, request: Request) -> Document:
@@ -227,7 +301,7 @@ def _minutes(store: Store, db: Path, request: Request) -> Document:
 def _monitoring(store: Store, db: Path, request: Request) -> Document:
     from ..store.monitoring import kennzahlen
     from ..store.monitoring_meta import cycle, document_day, population
-    from .monitoring_report import MonitoringData, render_monitoring
+    from .monitoring_report import MonitoringData, chart_figures, render_monitoring
 
     items, figures = kennzahlen(store), population(store)
     if not items and not figures:
@@ -237,7 +311,9 @@ def _monitoring(store: Store, db: Path, request: Request) -> Document:
     fields = [(r[0], r[1], r[2]) for r in store.rows(
         "SELECT id, number, name FROM field ORDER BY position, id")]
     data = MonitoringData(title, day, label, fields, items, figures, cycle(store))
-    return Document(render_monitoring(data), day, L.DOC_MONITORING_FILE, title)
+    charted = replace(data, charts=True)
+    return Document(render_monitoring(data), day, L.DOC_MONITORING_FILE, title,
+                    charted=lambda: (render_monitoring(charted), chart_figures(charted)))
 
 
 def _masterplan(store: Store, db: Path, request: Request) -> Document:

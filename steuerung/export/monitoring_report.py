@@ -1,5 +1,6 @@
 """Monitoringbericht (DESIGN §5): population first, then per Handlungsfeld and Kennzahl
-the definition, source, a table years × groups with the gap, the trend; the next report last.
+the definition, source, a table years × groups with the gap (beyond Markdown with its
+chart), the trend; the next report last.
 
 Pure: data in, Markdown out.  The document's date is its Stichtag or its
 latest data year, never the clock.  A share's gap and change are written in
@@ -25,7 +26,10 @@ from ..domain.monitoring import (
 )
 from ..store.monitoring import Kennzahl
 from ..store.monitoring_meta import Cycle, Figure
+from .formats import Draw
+from .html import figure_marker
 from .markdown import escape_inline, heading, markdown_text, table
+from .series_chart import caption, drawable
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class MonitoringData:
     kennzahlen: list[Kennzahl]
     population: list[Figure]
     cycle: Cycle | None
+    charts: bool = False  # figure markers after each table (formats beyond Markdown)
 
 
 @dataclass(frozen=True)
@@ -50,20 +55,40 @@ class ChartData:
 
 
 def chart_data(k: Kennzahl) -> ChartData:
-    """The data of the chart of one Kennzahl (drawn by export/charts.py, issue 15)."""
+    """The data of the chart of one Kennzahl (drawn by :mod:`.series_chart`)."""
     years = tuple(k.years)
     return ChartData(k.name, (k.unit or "").strip(), years,
                      tuple((g.name, tuple(g.values[y].value if y in g.values else None
                                           for y in years)) for g in k.groups))
 
 
-def chart_blocks(k: Kennzahl) -> list[str]:
-    """CHART PLACE: the Markdown (an SVG image in HTML/PDF) of the Kennzahl's chart.
+def chart_key(k: Kennzahl) -> str:
+    return f"kennzahl-{k.id}"
 
-    Empty until the SVG chart module of the formats issue is wired here with
-    :func:`chart_data`; the document keeps its place after the table.
+
+def chart_blocks(k: Kennzahl, charts: bool = False) -> list[str]:
+    """The place of the Kennzahl's chart after its table: a figure marker, with ``charts``.
+
+    :func:`chart_figures` draws it (:mod:`.series_chart`: years × groups) in HTML,
+    PDF, DOCX and ODT; the .md file has no charts, and a Kennzahl with values
+    in fewer than two years none.
     """
-    return []
+    data = chart_data(k)
+    if not charts or not drawable(data):
+        return []
+    return [figure_marker(chart_key(k), caption(data))]
+
+
+def chart_figures(data: MonitoringData) -> dict[str, Draw]:
+    """Figure key → draw(fmt) for every chart :func:`chart_blocks` places."""
+    from .series_chart import series_chart
+
+    figures = {}
+    for k in data.kennzahlen:
+        chart = chart_data(k)
+        if k.years and drawable(chart):
+            figures[chart_key(k)] = lambda fmt, chart=chart: series_chart(chart, fmt)
+    return figures
 
 
 def render_monitoring(data: MonitoringData) -> str:
@@ -83,7 +108,7 @@ def render_monitoring(data: MonitoringData) -> str:
         if not items:
             blocks.append(L.DOC_KENNZAHLEN_NONE)
         for k in items:
-            blocks += kennzahl_blocks(k)
+            blocks += kennzahl_blocks(k, data.charts)
     blocks.append(heading(2, L.DOC_NEXT_REPORT))
     blocks.append(cycle_lines(data.cycle, data.day))
     return "\n\n".join(blocks) + "\n"
@@ -126,7 +151,7 @@ def population_blocks(figures: list[Figure]) -> list[str]:
     return blocks
 
 
-def kennzahl_blocks(k: Kennzahl) -> list[str]:
+def kennzahl_blocks(k: Kennzahl, charts: bool = False) -> list[str]:
     blocks = [heading(3, k.name)]
     guiding = L.GOALS_GUIDING.format(number=k.guiding_number or "").strip()
     facts = [(L.MON_DEFINITION, k.definition), (L.MON_SOURCE, k.data_source),
@@ -140,7 +165,7 @@ def kennzahl_blocks(k: Kennzahl) -> list[str]:
         blocks.append(L.DOC_NO_VALUES)
         return blocks
     blocks.append(value_table(k))
-    blocks += chart_blocks(k)
+    blocks += chart_blocks(k, charts)
     lines = trend_lines(k)
     if lines:
         blocks.append(f"**{L.MON_TREND}**\n\n" + "\n".join(f"- {escape_inline(t)}" for t in lines))

@@ -4,16 +4,18 @@ Opens with the Ampel summary table (and a place for its chart), then
 "Veränderungen seit der Prüfung vom …" against the previous frozen review,
 the Handlungsfelder, what is overdue, and per Handlungsfeld → Leitziel →
 Jahresziel: Ampel, attainment, Soll, deadline, responsible, each indicator
-with Ausgangswert, Zielwert and latest value, the calculation, the status
-note, the Maßnahmen and the open tasks.  A legend defines Soll and the
-thresholds.  Built from live figures or from a frozen review, which it then
-reproduces exactly; the document's date is its Stichtag.  Ampel always as a
-word, never as colour alone.
+with Ausgangswert, Zielwert and latest value, the calculation (and a place
+for the indicators' trend charts), the status note, the Maßnahmen and the
+open tasks.  A legend defines Soll and the thresholds.  Built from live
+figures or from a frozen review, which it then reproduces exactly; the
+document's date is its Stichtag.  Ampel always as a word, never as colour
+alone.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from .. import labels as L
@@ -49,8 +51,20 @@ class StatusData:
     frozen_on: date | None = None
     previous: PreviousReview | None = None
     #: The chart of the Ampel summary, a Markdown block placed right after the summary
-    #: table (issue 15, branch ``formats``, draws it); None leaves the place empty.
+    #: table (:mod:`.status_charts` fills it); None leaves the place empty.
     chart: str | None = None
+    #: Annual goal id → a Markdown block (its indicators' trend charts) placed after the
+    #: goal's indicators; :mod:`.status_charts` fills it, the .md file has none.
+    trends: Mapping[int, str] = field(default_factory=dict)
+    #: Each Jahresziel's indicators as list items (all the table's facts and the calculation)
+    #: instead of a table each: the lighter layout of a long report's PDF (:data:`LINES_FROM`).
+    indicator_lines: bool = False
+
+
+#: From this many Jahresziele on, the PDF lists each goal's indicators instead of a table each:
+#: WeasyPrint lays a table out cell by cell, and 288 of them (the large test process) take it
+#: twice as long as the same facts as lines (DESIGN §7: a PDF within 5 s).
+LINES_FROM = 60
 
 
 def render_status(data: StatusData) -> str:
@@ -131,18 +145,22 @@ def _field(data: StatusData, field_name: str, rollup: FieldRollUp) -> list[str]:
                             key=lambda g: not g.overdue())
         blocks.append(heading(3, f"{L.DOC_GUIDING} {number or ''}: {in_guiding[0].guiding}"))
         for goal in in_guiding:
-            blocks.extend(_goal(goal, data.notes.get(goal.id)))
+            blocks.extend(_goal(goal, data.notes.get(goal.id), data.trends.get(goal.id),
+                                data.indicator_lines))
     return blocks
 
 
-def _goal(g: GoalStatus, note: tuple[str, str] | None) -> list[str]:
+def _goal(g: GoalStatus, note: tuple[str, str] | None, trends: str | None,
+          lines: bool = False) -> list[str]:
     overdue = f" {L.OVERDUE_MARK}" if g.overdue() else ""
     blocks = [heading(4, g.text),
               f"**{L.COL_LIGHT}: {L.LIGHTS[g.light]}** · {L.COL_ATTAINMENT} {g.attainment_text} · "
               f"{L.COL_EXPECTED} {g.expected_text} · {L.COL_DEADLINE} "
               f"{escape_inline(g.deadline_shown)}{overdue} · {L.COL_RESPONSIBLE}: "
               f"{escape_inline(g.responsible or '–')}"]
-    if g.indicators:
+    if g.indicators and lines:
+        blocks.append(_indicator_lines(g))
+    elif g.indicators:
         blocks.append(table(
             [L.DOC_INDICATOR, L.F_BASELINE, L.F_TARGET, L.F_UNIT, L.DOC_LAST_VALUE, L.DOC_ON,
              L.COL_DEADLINE, L.COL_LIGHT],
@@ -153,6 +171,8 @@ def _goal(g: GoalStatus, note: tuple[str, str] | None) -> list[str]:
             for i in g.indicators))
     else:
         blocks.append(escape_inline(g.explanation))
+    if trends:
+        blocks.append(trends)
     if note is not None:
         blocks.append(f"**{L.DOC_NOTE_OF.format(date=show_day(note[0]))}**")
         blocks.append(markdown_text(note[1], level=4))
@@ -172,6 +192,19 @@ def _extra(who: str | None, due: str | None) -> str:
              f"{L.DOC_UNTIL} {escape_inline(due)}" if due else ""]
     parts = [p for p in parts if p]
     return f" ({', '.join(parts)})" if parts else ""
+
+
+def _indicator_lines(g: GoalStatus) -> str:
+    """One list item per indicator: the facts of its table row, then its calculation."""
+    heads = (L.F_BASELINE, L.F_TARGET, L.F_UNIT, L.DOC_LAST_VALUE, L.DOC_ON, L.COL_DEADLINE)
+    items = []
+    for i in g.indicators:
+        name, *values, light = _indicator_row(i)
+        facts = " · ".join(f"{head} {escape_inline(value)}"
+                           for head, value in zip(heads, values, strict=True))
+        items.append(f"- **{escape_inline(name)}** – {L.COL_LIGHT} {light}: {facts}\\\n"
+                     f"  {L.DOC_CALCULATION}: {escape_inline(i.assessment.explanation)}")
+    return "\n".join(items)
 
 
 def _indicator_row(i: IndicatorStatus) -> list[str]:

@@ -79,6 +79,18 @@ def render_submission(data: SubmissionData) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def submission_head(s: dict) -> str:
+    """The running head of a printed Vorlage, from its head table and Betreff.
+
+    "Beschlussvorlage · Vorlagen-Nr. 123/2010 · Steuerungsgruppe Integration";
+    without a number "Beschlussvorlage · Steuerungsgruppe Integration".
+    """
+    number = (s["number"] or "").strip()
+    return " · ".join(part for part in (
+        L.label(L.SUBMISSION_KINDS, s["kind"]), f"{L.DOC_SUB_NUMBER} {number}" if number else "",
+        (s["subject"] or "").strip()) if part)
+
+
 def _proposal(s: dict) -> list[str]:
     text = markdown_text(s["proposal"], level=2)
     if s["kind"] == "resolution":

@@ -254,8 +254,9 @@ def delete_committee(store: Store, committee_id: int) -> None:
             for (row_id,) in store.rows(f"SELECT id FROM {table} WHERE committee_id = ?",
                                         (committee_id,)):
                 store.delete(table, row_id)
-        store.conn.execute("UPDATE membership SET deputy_of = NULL WHERE committee_id = ?",
-                           (committee_id,))
+        for (row_id,) in store.rows("SELECT id FROM membership WHERE committee_id = ? "
+                                    "AND deputy_of IS NOT NULL", (committee_id,)):
+            store.update("membership", row_id, {"deputy_of": None})  # logged, like every write
         for table in ("membership", "seat", "committee_task"):
             for (row_id,) in store.rows(f"SELECT id FROM {table} WHERE committee_id = ? "
                                         "ORDER BY id DESC", (committee_id,)):

@@ -134,6 +134,9 @@ def open_db(path: Path, *, readonly: bool = False, follow: bool = False) -> sqli
         remove_stale(path)  # what a killed "steuerung load" of this file left beside it
         if version < SCHEMA_VERSION:
             migrate(conn)
+        # A first read in WAL mode: from now on this connection holds the shared lock that
+        # tells "load --force" the file is open (a file just switched to WAL holds none yet).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except FileReadOnly:
         conn.close()  # e.g. a medium that refuses writes although the file looks writable
         return open_read_only(path, follow=follow, current=True)

@@ -77,3 +77,23 @@ def resolutions(store: Store) -> list[dict]:
         JOIN meeting m ON m.id = a.meeting_id JOIN committee c ON c.id = m.committee_id
         WHERE r.kind = 'resolution'
         ORDER BY m.date, m.id, a.position, r.position""")]
+
+
+def indicator_readings(store: Store, year: int, until: str) -> dict[int, dict]:
+    """Quantitative indicators of ``year`` with their readings up to ``until`` (ISO date).
+
+    indicator id → {name, unit, baseline, baseline_date, target, points: [(ISO date, value), …]};
+    only indicators with at least one reading (for the trend charts, issue 15).
+    """
+    result: dict[int, dict] = {}
+    for r in store.rows("""
+            SELECT i.id, i.name, i.unit, i.baseline_value, i.target_value, r.date, r.value,
+                   i.baseline_date
+            FROM indicator i JOIN annual_goal a ON a.id = i.annual_goal_id
+            JOIN reading r ON r.indicator_id = i.id
+            WHERE a.year = ? AND i.kind = 'quantitative' AND r.date <= ?
+            ORDER BY i.id, r.date, r.id""", (year, until)):
+        entry = result.setdefault(r[0], {"name": r[1], "unit": r[2], "baseline": r[3],
+                                         "baseline_date": r[7], "target": r[4], "points": []})
+        entry["points"].append((r[5], r[6]))
+    return result

@@ -6,6 +6,14 @@ shape (columns, types, 64-bit integers, finite numbers, valid Unicode),
 meaning (:mod:`.meaning`: real dates, known codes, bounds, deadline texts),
 references and tallies — and names the first wrong place in German; only a
 valid document is written, atomically, to the target file (:mod:`.files`).
+
+The change log: a document whose every log row carries its hash is taken
+as it is (``load`` then ``dump`` gives the same bytes; ``steuerung check``
+tells whether it still fits the data).  A document without hashes — from a
+steuerung before schema 8, or written by hand with an empty log — gets its
+chain computed on load, author "unbekannt" where none is named, and one
+Bestand row that adopts the rows the log does not account for, in the
+name of whoever loads it.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +29,7 @@ from .. import labels as L
 from ..domain.bounds import MAX_INT64
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
+from . import audit, chain
 from .db import migrate
 from .files import check_target, publish
 from .repo import TABLES
@@ -48,18 +58,23 @@ def dump(conn: sqlite3.Connection) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(text: str, target: Path, *, force: bool = False, parents: bool = True) -> None:
+def load(text: str, target: Path, *, force: bool = False, parents: bool = True,
+         now: datetime | None = None, author: str = chain.UNKNOWN_AUTHOR) -> None:
     """Create the database ``target`` from a ``steuerung/1`` document.
 
     Raises :class:`UserError` for a document of the wrong shape or meaning
     and for a target that cannot be written (an existing file without
     ``force``, a directory, a missing folder when ``parents`` is false, no
-    permission); in every case nothing is written and no file is left behind.
+    permission, a file another program has open — its writes would land in
+    the replaced file); in every case nothing is written and no file is left
+    behind.  ``now`` and ``author`` date and sign a Bestand row, if one is needed.
     """
     target = Path(target)
     check_target(target, force=force, parents=parents)
-    memory = build_in_memory(text)
+    memory = build_in_memory(text, now=now, author=author)
     try:
+        if target.exists():
+            refuse_if_open(target)
         data = memory.serialize()
     finally:
         memory.close()
@@ -84,7 +99,23 @@ def parse(text: str) -> Any:
         raise UserError(L.E_LOAD_DIGITS) from None
 
 
-def build_in_memory(text: str) -> sqlite3.Connection:
+def reseal(text: str, author: str) -> str:
+    """The document with its log replaced by one Bestand row (for the committed Beispiel).
+
+    The Bestand is dated on the process's creation day, so the result does
+    not depend on the day it is made.
+    """
+    doc = parse(text)
+    doc["tables"]["change_log"] = []
+    conn = build_in_memory(json.dumps(doc, ensure_ascii=False), author=author)
+    try:
+        return dump(conn)
+    finally:
+        conn.close()
+
+
+def build_in_memory(text: str, *, now: datetime | None = None,
+                    author: str = chain.UNKNOWN_AUTHOR) -> sqlite3.Connection:
     """Validate the document and return an in-memory database holding it."""
     doc = parse(text)
     if not isinstance(doc, dict):
@@ -104,14 +135,14 @@ def build_in_memory(text: str) -> sqlite3.Connection:
                             f"Bekannt sind: {', '.join(TABLES)}.")
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        _fill(conn, tables)
+        _fill(conn, tables, now, author)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _fill(conn: sqlite3.Connection, tables: dict) -> None:
+def _fill(conn: sqlite3.Connection, tables: dict, now: datetime | None, author: str) -> None:
     from . import meaning  # pydantic: only when a document is loaded
 
     migrate(conn)
@@ -139,7 +170,43 @@ def _fill(conn: sqlite3.Connection, tables: dict) -> None:
     tallies = meaning.tally_problems(conn, lambda _t, topic: f"tables.topic (id {topic})")
     if tallies:
         raise UserError(tallies[0])
+    _complete_log(conn, now, author)
     conn.execute("COMMIT")
+
+
+def _complete_log(conn: sqlite3.Connection, now: datetime | None, author: str) -> None:
+    """Seal a log that came without hashes and adopt what it does not account for."""
+    unsealed = conn.execute("SELECT count(*) FROM change_log WHERE hash IS NULL").fetchone()[0]
+    empty = conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+    if not unsealed and not empty:
+        return  # a sealed log is kept as it is; check judges it
+    chain.reseal_all(conn)
+    at = now.isoformat(timespec="seconds") if now else audit.baseline_at(conn)
+    audit.adopt(conn, at, author)
+
+
+def refuse_if_open(target: Path) -> None:
+    """Refuse to replace a database that another program has open.
+
+    An open connection in WAL mode keeps the shared-memory file locked; a
+    connection that can switch the file out of WAL mode is therefore the
+    only one.  (The file is about to be replaced, so the switch is harmless.)
+    """
+    try:
+        probe = sqlite3.connect(f"{target.resolve().as_uri()}?mode=rw", uri=True,
+                                isolation_level=None, timeout=0)
+    except sqlite3.Error:
+        return  # not a database we could open: nothing can be writing to it
+    try:
+        mode = probe.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:  # "database is locked": someone has it open
+        mode = "busy" if "locked" in str(exc) or "busy" in str(exc) else "delete"
+    except sqlite3.DatabaseError:
+        mode = "delete"  # not a database at all: nobody can be writing to it
+    finally:
+        probe.close()
+    if str(mode).lower() != "delete":
+        raise UserError(L.FILE_IN_USE.format(path=target))
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list, places: dict) -> None:

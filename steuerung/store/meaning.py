@@ -39,6 +39,7 @@ from ..domain.committees import parse_quorum_rule
 from ..domain.dates import parse_deadline, show_day, stored_day, stored_timestamp
 from ..domain.errors import UserError
 from ..domain.numbers import check_number, check_range, format_number
+from .repo import TABLES
 from .submissions import check_amount, check_parts
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d\Z", re.ASCII)
@@ -291,11 +292,30 @@ class Consultation(Row):
     role: Choice(L.CONSULTATION_ROLES) = None
 
 
+def _log_table(value: str) -> None:
+    if value != "*" and value not in TABLES:
+        raise UserError(L.E_MEANING_LOG_TABLE.format(value=value))
+
+
 class ChangeLog(Row):
+    """A change or a Bestand (action ``baseline``, table ``*``, no row id).  The hash is
+    left to the chain (``check`` recomputes every one; a second look here would cost a
+    fifth of the log's meaning check on a large process)."""
+
     at: Moment = None
+    author: str | None = None
+    table_name: Annotated[str | None, rule(_log_table)] = None
     action: Choice(L.MEANING_LOG_ACTIONS) = None
     old: Annotated[str | None, rule(_json(dict))] = None
     new: Annotated[str | None, rule(_json(dict))] = None
+    hash: str | None = None
+
+    @model_validator(mode="after")
+    def _baseline_for_the_whole_file(self):
+        if (self.action == "baseline") != (self.table_name == "*"):
+            raise PydanticCustomError("steuerung", "{message}", {
+                "message": L.E_MEANING_LOG_BASELINE, "field": "table_name"})
+        return self
 
 
 class MonitoringIndicator(Row):

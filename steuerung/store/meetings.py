@@ -157,8 +157,9 @@ def delete_meeting(store: Store, meeting_id: int) -> None:
     """Delete a meeting with its attendance, agenda, resolutions, tasks and Termine."""
     check_editable(store, meeting_id)
     with store.transaction():
-        store.conn.execute("UPDATE task SET done_meeting_id = NULL WHERE done_meeting_id = ?",
-                           (meeting_id,))
+        for (row_id,) in store.rows("SELECT id FROM task WHERE done_meeting_id = ?",
+                                    (meeting_id,)):
+            store.update("task", row_id, {"done_meeting_id": None})  # logged, like every write
         for table, sql in (
                 ("resolution", "SELECT r.id FROM resolution r JOIN agenda_item a "
                                "ON a.id = r.agenda_item_id WHERE a.meeting_id = ?"),

@@ -37,6 +37,22 @@ def _raise_version(db: Database, number: int) -> None:
     db.execute(f"PRAGMA user_version = {version}")
 
 
+def _account_for(db: Database, tables: tuple[str, ...]) -> None:
+    """A migration that changed stored values leaves the change log accounting for them.
+
+    Before m008 the log has no chain yet, and m008 adopts whatever it finds; a
+    migration that runs after it (branches merge out of number order, so an
+    earlier number may reach a file later) adopts the rows of ``tables`` it
+    changed by a Bestand row itself — else ``steuerung check`` would report them
+    as changed outside the app.
+    """
+    if "hash" not in {row[1] for row in db.execute("PRAGMA table_info(change_log)")}:
+        return
+    from . import audit
+
+    audit.adopt(db.conn, audit.baseline_at(db.conn), "unbekannt", tables)
+
+
 @migrations()
 def m001_domain(db: Database) -> None:
     """The whole domain model of DESIGN §3."""
@@ -233,6 +249,7 @@ def m005_minutes(db: Database) -> None:
     db.execute("UPDATE resolution SET vote = 'counts' WHERE vote IS NULL AND "
                "(yes IS NOT NULL OR no IS NOT NULL OR abstain IS NOT NULL)")
     db.execute("CREATE INDEX idx_plan_item_agenda_item_id ON plan_item (agenda_item_id)")
+    _account_for(db, ("resolution",))
     _raise_version(db, 5)
 
 
@@ -290,6 +307,28 @@ def m007_council(db: Database) -> None:
     for column in ("signature_prefix", "signature_name", "signature_function"):
         db.execute(f"ALTER TABLE process ADD COLUMN {column} TEXT")
     _raise_version(db, 7)
+
+
+@migrations()
+def m008_change_log_author_hash(db: Database) -> None:
+    """Accountability: every change-log row names its author and seals the one before it.
+
+    Rows written before carry the author "unbekannt"; the whole log is then
+    sealed in order (SHA-256 chain, :mod:`.chain`).  Rows the log does not
+    account for — the Beispiel's, or ones changed without a log line — are
+    adopted by one Bestand row (:func:`.audit.adopt`), dated at the last
+    logged change, so that ``steuerung check`` starts from a clean state.
+    An index serves the history of one object.
+    """
+    from . import audit, chain
+
+    db.execute("ALTER TABLE change_log ADD COLUMN author TEXT NOT NULL "
+               "DEFAULT 'unbekannt'")
+    db.execute("ALTER TABLE change_log ADD COLUMN hash TEXT")
+    db.execute("CREATE INDEX idx_change_log_object ON change_log (table_name, row_id)")
+    chain.reseal_all(db.conn)
+    audit.adopt(db.conn, audit.baseline_at(db.conn), "unbekannt")
+    _raise_version(db, 8)
 
 
 @migrations()

@@ -128,6 +128,13 @@ def document_title(store: Store, document: str = WORKSHOP) -> str | None:
     return row["title"] if row and (row["title"] or "").strip() else None
 
 
+def head_id(store: Store, document: str = WORKSHOP) -> int | None:
+    """The row holding the document's own title, once one was stored (its history: ``i``)."""
+    row = store.one("SELECT id FROM document_part WHERE document = ? AND part = ? "
+                    "ORDER BY id LIMIT 1", (document, HEAD))
+    return row["id"] if row else None
+
+
 # -- writing ---------------------------------------------------------------------------------
 def _store_outline(store: Store, document: str) -> list[Part]:
     """Write every part of the shown outline as a row (positions 1…n); returns the stored parts."""

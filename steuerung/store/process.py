@@ -17,27 +17,34 @@ from .repo import TABLES, Store
 from .version import SCHEMA_VERSION
 
 
-def new_process(path: Path, title: str, body: str | None, now: datetime) -> None:
-    """Create an empty process file with its title (one logged action)."""
+def new_process(path: Path, title: str, body: str | None, now: datetime,
+                author: str = L.AUTHOR_UNKNOWN) -> None:
+    """Create an empty process file with its title (one logged action, signed by ``author``)."""
     title = title.strip()
     if not title:
         raise UserError("Bitte einen Titel für den Prozess eingeben, z. B. „Integration in Münster“.")
     conn = create_db(path)
     try:
-        store = Store(conn, lambda: now)
+        store = Store(conn, lambda: now, author)
         store.insert("process", {"title": title, "body": (body or "").strip() or None,
                                  "language": "de", "created": now.date().isoformat()})
     finally:
         conn.close()
 
 
-def create_demo(target: Path, demo_json: Path, *, force: bool = False) -> None:
+def create_demo(target: Path, demo_json: Path, *, force: bool = False,
+                now: datetime | None = None, author: str = L.AUTHOR_UNKNOWN) -> None:
     """Create an example database (Neuss or Münster) from its committed JSON document."""
-    load(demo_json.read_text(encoding="utf-8"), target, force=force)
+    load(demo_json.read_text(encoding="utf-8"), target, force=force, now=now, author=author)
 
 
 @dataclass
 class CheckReport:
+    """``problems``: damage; ``wrong``: wrong values; ``outside``: changed without the app.
+
+    Each of the three makes ``check`` exit 1.
+    """
+
     version: int | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -47,21 +54,29 @@ class CheckReport:
     wrong_total: int = 0
     #: The file cannot be written here (no permission, read-only folder or medium): not damage.
     readonly: bool = False
+    #: What was changed without the app: breaks of the log's hash chain, objects whose stored
+    #: values differ from their last logged state (checked on a current schema only).
+    outside: list[str] = field(default_factory=list)
+    #: Entries of the change log; None when the log was not checked (damage, older schema).
+    log_entries: int | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.wrong
+        return not self.problems and not self.wrong and not self.outside
 
 
 def check(path: Path) -> CheckReport:
-    """Integrity, foreign keys, meaning and schema version of a database (writes nothing).
+    """Integrity, foreign keys, meaning, schema version and change log of a file (writes nothing).
 
-    A file that is not ours raises :class:`UserError`; damage is reported —
-    and so are values another program wrote that the app would never have
-    accepted (a 30 February, an unknown code, a tally beyond 1.000.000), with
-    table, row and column (``meaning``: wrong values, not a damaged file).  A
-    healthy file that cannot be written is healthy (``readonly``), not damaged.
+    A file that is not ours raises :class:`UserError`; damage is reported in
+    ``problems``; values another program wrote that the app would never have
+    accepted (a 30 February, an unknown code, a tally beyond 1.000.000) in
+    ``wrong``, with table, row and column (wrong values, not a damaged file);
+    a broken hash chain and every object whose stored values differ from its
+    last logged state in ``outside``, by name.  A healthy file that cannot be
+    written is healthy (``readonly``), not damaged.
     """
+    path = Path(path)
     check_file(path)
     report = CheckReport(readonly=not writable(path))
     try:
@@ -85,6 +100,9 @@ def check(path: Path) -> CheckReport:
             report.notes.append(
                 f"Schema {report.version} ist älter als {SCHEMA_VERSION}; "
                 "beim nächsten Öffnen wird es aktualisiert.")
+        elif not report.problems:  # a value of the wrong meaning does not hide who changed it
+            report.outside = outside_the_app(conn)
+            report.log_entries = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"Die Datei ist beschädigt: {exc}.")
     finally:
@@ -105,6 +123,38 @@ def _meaning_of(path: Path, conn: sqlite3.Connection, version: int) -> tuple[lis
         return meaning_problems(current)
     finally:
         current.close()
+
+
+def _no_clock() -> datetime:
+    raise AssertionError("check only reads; it has no use for a clock")
+
+
+def outside_the_app(conn: sqlite3.Connection) -> list[str]:
+    """German lines naming each break of the log's chain and each object changed without it."""
+    from .audit import outside_changes, verify_chain
+    from .change_names import Namer
+
+    lines = []
+    for b in verify_chain(conn):
+        template = {"missing": L.CHECK_MISSING if b.first == b.last else L.CHECK_MISSING_MANY,
+                    "altered": L.CHECK_ALTERED, "unsealed": L.CHECK_UNSEALED}[b.kind]
+        lines.append(template.format(first=b.first, last=b.last))
+    namer = Namer(Store(conn, _no_clock))
+    for f in outside_changes(conn):
+        what = namer.name(f.table, f.row_id, f.logged if f.kind == "changed" else None)
+        if f.kind == "added":
+            lines.append(L.CHECK_ADDED.format(what=what))
+        elif f.kind == "removed":
+            lines.append(L.CHECK_REMOVED.format(what=what))
+        elif not f.columns or f.logged is None:
+            lines.append(L.CHECK_CHANGED_BASELINE.format(what=what))
+        else:
+            lines.append(L.CHECK_CHANGED.format(what=what, columns="; ".join(
+                L.CHECK_CHANGED_COLUMN.format(
+                    column=L.column_name(f.table, c),
+                    stored=namer.value(f.table, c, (f.stored or {}).get(c)),
+                    logged=namer.value(f.table, c, f.logged.get(c))) for c in f.columns)))
+    return lines
 
 
 #: More problems than this are counted, not listed.

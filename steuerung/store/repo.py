@@ -1,18 +1,21 @@
-"""The store: every write is one transaction and leaves a line in the change log.
+"""The store: every write is one transaction and leaves a sealed line in the change log.
 
 Screens call these methods; widgets never do.  Raw ``sqlite3`` is used on
 purpose: a dot keypress goes through :meth:`Store.insert`, and this path must
-stay well under a millisecond besides the durable commit.
+stay well under a millisecond besides the durable commit.  Each change-log
+line names its author and carries the hash chain of :mod:`.chain`; it is
+written inside the action's transaction, so it commits or rolls back with it.
 
 A failing write is rolled back whole and raised as a German
 :class:`~steuerung.store.errors.StorageError` (busy, write-protected,
 damaged, a number too large); a file opened read-only refuses every write
-before it starts.
+before it starts, and so does a file that was replaced since it was opened.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +24,7 @@ from typing import Any
 
 from .. import labels as L
 from ..domain.errors import UserError
+from . import chain
 from .errors import STORAGE_FAILURES, FileReadOnly, StorageError, storage_error
 
 #: Every table the user's data lives in, parents before children (the order of
@@ -42,22 +46,35 @@ _WRITABLE = frozenset(TABLES) - {"change_log"}
 Clock = Callable[[], datetime]
 
 
+#: Built once: ``json.dumps`` with options makes a new encoder per call (on the dot path).
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _json(row: dict[str, Any] | None) -> str | None:
-    return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)
+    return None if row is None else _encode(row)
+
+
+class RowGone(UserError, LookupError):
+    """An update of a row that is no longer there (deleted in another window)."""
 
 
 class Store:
     """A steuerung database opened for one user's actions.
 
-    ``now`` is the injected clock: tests pass a fixed one, so the change log
-    and every exported date are reproducible.
+    ``now`` is the injected clock and ``author`` the injected name of the
+    person at the keyboard (both from cli/tui): tests pass fixed ones, so
+    the change log and every exported date are reproducible.
     """
 
-    def __init__(self, conn: sqlite3.Connection, now: Clock):
+    def __init__(self, conn: sqlite3.Connection, now: Clock,
+                 author: str = chain.UNKNOWN_AUTHOR):
         self.conn = conn
         conn.row_factory = sqlite3.Row  # rows by column name, whoever opened the connection
         self.now = now
+        self.author = author
         self._depth = 0
+        #: The file SQLite has open and its identity (device, inode); None for one in memory.
+        self._file, self._identity = _file_of(conn)
         #: True when the file cannot be written (opened read-only): every write is refused.
         self.readonly: bool = getattr(conn, "readonly", False)
 
@@ -117,6 +134,9 @@ class Store:
                 self.conn.execute("BEGIN IMMEDIATE")
             except STORAGE_FAILURES as exc:
                 raise self.error(exc) from exc
+            if self.replaced():
+                self._rollback()
+                raise UserError(L.FILE_REPLACED.format(path=self.path))
         self._depth += 1
         try:
             yield self
@@ -160,7 +180,7 @@ class Store:
         with self.transaction():
             old = self.get(table, row_id)
             if old is None:
-                raise LookupError(f"{table} {row_id}")
+                raise RowGone(L.ROW_GONE.format(what=L.OBJECT_NAMES.get(table, table)))
             changed = {k: v for k, v in values.items() if old.get(k) != v}
             if not changed:
                 return
@@ -187,14 +207,45 @@ class Store:
 
     def _log(self, table: str, row_id: int, action: str, old: dict | None,
              new: dict | None) -> None:
-        self.conn.execute(
-            "INSERT INTO change_log (at, table_name, row_id, action, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (self.now().isoformat(timespec="seconds"), table, row_id, action,
-             _json(old), _json(new)))
+        chain.append(self.conn, self.now().isoformat(timespec="seconds"), self.author, table,
+                     row_id, action, _json(old), _json(new))
+
+    # -- the file under the connection ---------------------------------------------
+    def data_version(self) -> int:
+        """Changes when another connection (another window, the CLI) has committed."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except STORAGE_FAILURES as exc:
+            raise self.error(exc) from exc
+
+    def replaced(self) -> bool:
+        """True when the file this store opened was deleted or replaced (``load --force``).
+
+        The connection would go on writing into the deleted file, where nobody
+        ever reads it again; every write refuses instead.
+        """
+        if self._identity is None:
+            return False
+        try:
+            stat = os.stat(self._file)
+        except OSError:
+            return True
+        return (stat.st_dev, stat.st_ino) != self._identity
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _file_of(conn: sqlite3.Connection) -> tuple[str | None, tuple[int, int] | None]:
+    """The main database file and its identity (device, inode); None for an in-memory one."""
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    if not path:
+        return None, None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return path, None
+    return path, (stat.st_dev, stat.st_ino)
 
 
 def _table(name: str) -> str:

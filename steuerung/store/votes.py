@@ -2,20 +2,38 @@
 
 Tallies are loaded once with SQL aggregates and then kept in memory, updated
 by each committed dot: a keypress costs one durable INSERT and a re-sort of
-at most a few dozen topics, never a reload of 5,000 dot rows.
+at most a few dozen topics, never a reload of 5,000 dot rows — unless
+another window has written meanwhile, which the write notices first.
+Undo and redo live in :mod:`.vote_history`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from .. import labels as L
 from ..domain.bounds import MAX_TALLY, check_tally
 from ..domain.dates import day_or_none, format_date, parse_date
 from ..domain.errors import UserError
-from ..domain.numbers import parse_whole
+from ..domain.numbers import format_number, parse_whole
 from ..domain.voting import RankedTopic, check_dot, rank_topics
 from .repo import Store
+from .vote_history import (
+    Event,
+    ForeignStep,
+    History,
+    Step,
+    TopicChange,
+    describe,
+    replay,
+    restore,
+    snapshot_and_delete,
+)
+
+__all__ = ["Event", "ForeignStep", "TopicChange", "VoteSession", "create_vote", "newest_vote"]
 
 
 @dataclass
@@ -25,16 +43,6 @@ class Topic:
     position: int
     field_id: int | None
     field_name: str | None
-
-
-@dataclass(frozen=True)
-class Event:
-    """One dot row as the undo/redo stacks need it."""
-
-    id: int
-    topic_id: int
-    participant_id: int | None
-    delta: int
 
 
 def parse_whole_number(text: str, what: str = "Punktzahl") -> int:
@@ -67,7 +75,14 @@ def create_vote(store: Store, title: str, dates_text: str, dots_per_person: str,
 
 
 class VoteSession:
-    """Capture state of one vote: topics, tallies, participants, undo/redo."""
+    """Capture state of one vote in one window: topics, tallies, participants, undo/redo.
+
+    Other windows (processes) may write to the same vote.  Every write runs
+    in one transaction that first looks whether the file changed
+    (``PRAGMA data_version``, a few microseconds) and, only then, reads the
+    vote again: closing, budgets, cumulating and participant names are
+    checked against the file, not against this window's memory.
+    """
 
     def __init__(self, store: Store, vote_id: int):
         self.store = store
@@ -77,6 +92,26 @@ class VoteSession:
 
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
+        """Read everything, and rebuild the undo stacks from the file (when a vote opens)."""
+        self._version = self.store.data_version()
+        self._load()
+        self.history = History(*replay(self.store, self.vote_id))
+
+    def sync(self) -> bool:
+        """Read the vote again if another connection has written since; True if it had."""
+        version = self.store.data_version()
+        if version == self._version:
+            return False
+        self._version = version
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Read the vote again, keeping this window's undo stacks where they still apply."""
+        self._load()
+        self.history.prune(self.store, self.vote_id)
+
+    def _load(self) -> None:
         row = self.store.one("SELECT * FROM dot_vote WHERE id = ?", (self.vote_id,))
         if row is None:
             raise UserError(f"Eine Punktabfrage Nr. {self.vote_id} gibt es nicht.")
@@ -105,27 +140,25 @@ class VoteSession:
                 "SELECT participant_id, topic_id, CAST(total(delta) AS INTEGER) FROM dot WHERE vote_id = ? "
                 "AND participant_id IS NOT NULL GROUP BY participant_id, topic_id",
                 (self.vote_id,))}
-        self._replay()
+        if self.participant_id not in self.participants:
+            self.participant_id = None
 
-    def _replay(self) -> None:
-        """Rebuild the undo and redo stacks from the event rows, in order."""
-        self.done: list[Event] = []
-        self.undone: list[Event] = []
-        for id_, topic, participant, delta, reverts in self.store.conn.execute(
-                "SELECT id, topic_id, participant_id, delta, reverts FROM dot "
-                "WHERE vote_id = ? ORDER BY id", (self.vote_id,)):
-            event = Event(id_, topic, participant, delta)
-            if reverts is None:
-                self.done.append(event)
-                self.undone.clear()
-            elif self.done and self.done[-1].id == reverts:
-                self.undone.append(event)  # an undo: redo reverts this event
-                self.done.pop()
-            elif self.undone and self.undone[-1].id == reverts:
-                self.undone.pop()
-                self.done.append(event)  # a redo: undo reverts this event
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write, against the vote as the file has it now."""
+        with self.store.transaction():
+            self.sync()
+            yield
 
     # -- reading -------------------------------------------------------------------
+    @property
+    def done(self) -> list[Step]:
+        return self.history.done
+
+    @property
+    def undone(self) -> list[Step]:
+        return self.history.undone
+
     def ranking(self) -> list[RankedTopic]:
         return rank_topics([(t.id, t.name, t.position) for t in self.topics], self.tallies)
 
@@ -134,7 +167,10 @@ class VoteSession:
         return sum(self.tallies.values())
 
     def topic(self, topic_id: int) -> Topic:
-        return next(t for t in self.topics if t.id == topic_id)
+        for t in self.topics:
+            if t.id == topic_id:
+                return t
+        raise UserError(L.VOTE_TOPIC_GONE)
 
     def remaining(self, participant_id: int) -> int | None:
         if self.budget is None:
@@ -143,6 +179,18 @@ class VoteSession:
 
     def dates_text(self) -> str:
         return ", ".join(format_date(date.fromisoformat(d)) for d in self.dates)
+
+    def describe(self, step: Step, redo: bool = False) -> str:
+        """A step in German, for the undo notice and its question.
+
+        A redo step is the undo row it reverts: its effect is the opposite delta.
+        """
+        if isinstance(step, TopicChange):
+            return describe(step, step.name, None)
+        if redo:
+            step = Event(step.id, step.topic_id, step.participant_id, -step.delta, step.own)
+        name = next((t.name for t in self.topics if t.id == step.topic_id), "?")
+        return describe(step, name, self.participants.get(step.participant_id))
 
     # -- topics --------------------------------------------------------------------
     def _check_name(self, name: str, except_id: int | None = None) -> str:
@@ -155,41 +203,44 @@ class VoteSession:
         return name
 
     def add_topic(self, name: str) -> Topic:
-        name = self._check_name(name)
-        position = max((t.position for t in self.topics), default=0) + 1
-        topic_id = self.store.insert("topic", {"vote_id": self.vote_id, "name": name,
-                                               "position": position})
+        with self._writing():
+            name = self._check_name(name)
+            position = max((t.position for t in self.topics), default=0) + 1
+            topic_id = self.store.insert("topic", {"vote_id": self.vote_id, "name": name,
+                                                   "position": position})
         topic = Topic(topic_id, name, position, None, None)
         self.topics.append(topic)
+        self.history.push(TopicChange("create", topic_id, name))
         return topic
 
     def rename_topic(self, topic_id: int, name: str) -> None:
-        name = self._check_name(name, except_id=topic_id)
-        self.store.update("topic", topic_id, {"name": name})
+        with self._writing():
+            name = self._check_name(name, except_id=topic_id)
+            self.topic(topic_id)
+            self.store.update("topic", topic_id, {"name": name})
         self.topic(topic_id).name = name
 
     def move_topic(self, topic_id: int, step: int) -> bool:
         """Swap with the neighbour above (-1) or below (+1); entry order follows."""
-        index = next(i for i, t in enumerate(self.topics) if t.id == topic_id)
-        other = index + step
-        if not 0 <= other < len(self.topics):
-            return False
-        a, b = self.topics[index], self.topics[other]
-        with self.store.transaction():
+        with self._writing():
+            index = next((i for i, t in enumerate(self.topics) if t.id == topic_id), None)
+            if index is None or not 0 <= index + step < len(self.topics):
+                return False
+            a, b = self.topics[index], self.topics[index + step]
             self.store.update("topic", a.id, {"position": b.position})
             self.store.update("topic", b.id, {"position": a.position})
         a.position, b.position = b.position, a.position
-        self.topics[index], self.topics[other] = b, a
+        self.topics[index], self.topics[index + step] = b, a
         return True
 
     def delete_topic(self, topic_id: int) -> None:
-        """Delete a topic and its dots in one logged action."""
-        with self.store.transaction():
-            for (dot_id,) in self.store.rows(
-                    "SELECT id FROM dot WHERE topic_id = ? ORDER BY id DESC", (topic_id,)):
-                self.store.delete("dot", dot_id)
-            self.store.delete("topic", topic_id)
-        self.reload()
+        """Delete a topic and its dots in one logged action; Strg+Z brings both back."""
+        with self._writing():
+            name = self.topic(topic_id).name
+            rows = snapshot_and_delete(self.store, topic_id)
+        self.history.forget_topic(topic_id)
+        self.history.push(TopicChange("delete", topic_id, name, rows))
+        self._load()
 
     def link_field(self, topic_id: int, field_id: int, field_name: str) -> None:
         self.store.update("topic", topic_id, {"field_id": field_id})
@@ -198,21 +249,39 @@ class VoteSession:
 
     # -- participants --------------------------------------------------------------
     def add_participant(self, name: str) -> int:
-        name = name.strip()
+        """A new person of this vote, or the one of that name (one name, one budget)."""
+        name = " ".join(name.split())
         if not name:
             raise UserError("Bitte einen Namen für die teilnehmende Person eingeben.")
-        for pid, other in self.participants.items():
-            if other.casefold() == name.casefold():
-                return pid  # picking an existing name is what was meant
-        pid = self.store.insert("participant", {"vote_id": self.vote_id, "name": name})
+        with self._writing():
+            for pid, other in self.participants.items():
+                if other.casefold() == name.casefold():
+                    return pid  # picking an existing name is what was meant
+            pid = self.store.insert("participant", {"vote_id": self.vote_id, "name": name})
         self.participants[pid] = name
         return pid
 
     # -- dots ----------------------------------------------------------------------
     def add_dots(self, topic_id: int, delta: int = 1) -> None:
         """Give (or with a negative delta take back) dots; refused dots write nothing."""
+        with self._writing():
+            self._check(topic_id, self.participant_id, delta)
+            event = self._append(topic_id, self.participant_id, delta, None)
+        self._count(event)
+        self.history.push(event)
+
+    def set_tally(self, topic_id: int, text: str) -> None:
+        """Transcribe a count from the wall: the topic's tally becomes ``text``."""
+        value = parse_whole_number(text)
+        if value < 0:
+            raise UserError(f"{value} Punkte gibt es nicht; bitte 0 oder mehr eingeben.")
+        with self._writing():
+            delta = value - self.tallies.get(topic_id, 0)
+            if delta:
+                self.add_dots(topic_id, delta)
+
+    def _check(self, topic_id: int, pid: int | None, delta: int) -> None:
         topic = self.topic(topic_id)
-        pid = self.participant_id
         tally_now = self.tallies.get(topic_id, 0)
         check_dot(tally_now=tally_now, delta=delta, closed=self.closed,
                   budget=self.budget,
@@ -221,51 +290,71 @@ class VoteSession:
                   on_this_topic_by_participant=self.given.get((pid, topic_id), 0) if pid else None,
                   cumulate=self.cumulate, topic_name=topic.name)
         check_tally(tally_now, delta, topic.name)
-        event = self._append(topic_id, pid, delta, None)
-        self.done.append(event)
-        self.undone.clear()
 
-    def set_tally(self, topic_id: int, text: str) -> None:
-        """Transcribe a count from the wall: the topic's tally becomes ``text``."""
-        value = parse_whole_number(text)
-        if value < 0:
-            raise UserError(f"{value} Punkte gibt es nicht; bitte 0 oder mehr eingeben.")
-        delta = value - self.tallies.get(topic_id, 0)
-        if delta:
-            self.add_dots(topic_id, delta)
-
-    def _append(self, topic_id: int, pid: int | None, delta: int, reverts: int | None) -> Event:
+    def _append(self, topic_id: int, pid: int | None, delta: int, reverts: int | None,
+                own: bool = True) -> Event:
         row_id = self.store.insert("dot", {
             "vote_id": self.vote_id, "topic_id": topic_id, "participant_id": pid,
             "delta": delta, "at": self.store.now().isoformat(timespec="seconds"),
             "reverts": reverts})
+        return Event(row_id, topic_id, pid, delta, own)
+
+    def _count(self, event: Event) -> None:
+        """Add a committed dot row to the tallies in memory."""
+        topic_id, pid, delta = event.topic_id, event.participant_id, event.delta
         self.tallies[topic_id] = self.tallies.get(topic_id, 0) + delta
         if pid is not None:
             self.used[pid] = self.used.get(pid, 0) + delta
             self.given[(pid, topic_id)] = self.given.get((pid, topic_id), 0) + delta
-        return Event(row_id, topic_id, pid, delta)
 
-    def undo(self) -> Event | None:
-        """Revert the last dot change by appending its opposite; None if nothing to undo."""
-        if not self.done:
-            return None
-        self._refuse_if_closed()
-        last = self.done[-1]
-        # Written first: if the write fails, the stacks are as they were (the key can be retried).
-        event = self._append(last.topic_id, last.participant_id, -last.delta, last.id)
-        self.done.pop()
-        self.undone.append(event)
+    def undo(self, foreign: bool = False) -> Step | None:
+        """Take back this window's last step; None if there is none.
+
+        A step replayed from the file (another window's, or from before a
+        restart) raises :class:`ForeignStep` unless ``foreign`` is given.
+        """
+        return self._step(True, foreign)
+
+    def redo(self, foreign: bool = False) -> Step | None:
+        return self._step(False, foreign)
+
+    def _step(self, undoing: bool, foreign: bool) -> Step | None:
+        with self._writing():  # the stacks are read after it: they may have been pruned
+            h = self.history
+            source, target = (h.done, h.undone) if undoing else (h.undone, h.done)
+            if not source:
+                return None
+            last = source[-1]
+            if not last.own and not foreign:
+                question = L.VOTE_UNDO_FOREIGN if undoing else L.VOTE_REDO_FOREIGN
+                raise ForeignStep(question.format(step=self.describe(last, not undoing)), last)
+            self._refuse_if_closed()
+            if isinstance(last, TopicChange):
+                done = self._topic_step(last)
+            else:
+                self._check(last.topic_id, last.participant_id, -last.delta)
+                done = self._append(last.topic_id, last.participant_id, -last.delta, last.id,
+                                    last.own)
+            source.pop()
+        if isinstance(done, Event):
+            self._count(done)
+        else:
+            self._load()
+        target.append(done)
         return last
 
-    def redo(self) -> Event | None:
-        if not self.undone:
-            return None
-        self._refuse_if_closed()
-        last = self.undone[-1]
-        event = self._append(last.topic_id, last.participant_id, -last.delta, last.id)
-        self.undone.pop()
-        self.done.append(event)
-        return event
+    def _topic_step(self, change: TopicChange) -> TopicChange:
+        """Delete a topic that is there, or restore one that is gone (inside the transaction)."""
+        if change.rows is not None:
+            topic_id = restore(self.store, change.rows)
+            return TopicChange(change.kind, topic_id, change.name)
+        tally = self.tallies.get(change.topic_id, 0)
+        if tally and change.kind == "create":  # dots someone gave since: not this step's to take
+            raise UserError(L.VOTE_UNDO_TOPIC_HAS_DOTS.format(
+                topic=change.name, dots=f"{format_number(tally)} {L.POINT_WORDS[tally != 1]}"))
+        rows = snapshot_and_delete(self.store, change.topic_id)
+        self.history.forget_topic(change.topic_id)
+        return TopicChange(change.kind, change.topic_id, change.name, rows)
 
     def _refuse_if_closed(self) -> None:
         if self.closed:
@@ -273,7 +362,9 @@ class VoteSession:
 
     # -- state ---------------------------------------------------------------------
     def set_closed(self, closed: bool) -> None:
-        self.store.update("dot_vote", self.vote_id, {"state": "closed" if closed else "open"})
+        with self._writing():
+            self.store.update("dot_vote", self.vote_id,
+                              {"state": "closed" if closed else "open"})
         self.closed = closed
 
 
@@ -295,7 +386,7 @@ def create_fields(session: VoteSession, topic_ids: list[int]) -> list[str]:
                                               "phase": "vision", "position": position})
             store.update("topic", topic.id, {"field_id": field_id})
             names.append(topic.name)
-    session.reload()
+    session.refresh()
     return names
 
 

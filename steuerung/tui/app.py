@@ -1,9 +1,11 @@
 """The Textual application: holds the store, switches between screens.
 
 Built only through :func:`make_app`, which the CLI and the tests share; the
-store, the paths and the clock come in from outside.  Keys that work
-everywhere, even in a text field: F1 Hilfe, Strg+P Befehle (the command
-palette, :mod:`.palette`), F2 Farbschema, Strg+Q Beenden.
+store, the paths, the clock and the author come in from outside.  One
+:class:`~.live.LiveFile` poller keeps the shown screen current with other
+processes on the same file.  Keys that work everywhere, even in a text
+field: F1 Hilfe, Strg+P Befehle (the command palette, :mod:`.palette`),
+F2 Farbschema, Strg+Q Beenden.
 """
 
 from __future__ import annotations
@@ -51,17 +53,25 @@ class SteuerungApp(Areas, AppBoundary, App):
         Binding("ctrl+p", "command_palette", L.KEY_PALETTE, priority=True),
         Binding("f2", "theme", L.KEY_THEME, show=False, priority=True),
         Binding("ctrl+q", "quit", L.KEY_QUIT, show=False, priority=True),
+        Binding("i", "history", L.KEY_HISTORY, show=False),
     ]
 
-    def __init__(self, store: Store | None, paths: Paths, now: Clock):
+    def __init__(self, store: Store | None, paths: Paths, now: Clock, author: str | None = None):
         super().__init__()
         self.store = store
         self.paths = paths
         self.now = now
+        self.author = author
         self.crash_dir = paths.home / "logs"
         install(self, paths.settings)  # the user's colour scheme
+        if author:
+            self.title = self.plain_title
 
     def on_mount(self) -> None:
+        from .live import LiveFile
+
+        self.live = LiveFile(self)
+        self.live.start()
         if self.store is None:
             self.action_show_start()
         else:
@@ -91,9 +101,27 @@ class SteuerungApp(Areas, AppBoundary, App):
             return False
         if self.store is not None:
             self.store.close()
-        self.store = Store(conn, self.now)
+        self.store = Store(conn, self.now, *([self.author] if self.author else []))
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.watch(self.store)
         self._opened()
         self.action_show_overview()
+        return True
+
+    def action_history(self) -> None:
+        """The Änderungsprotokoll: of the object selected on this screen, else of the process."""
+        from .log.screen import LogScreen
+
+        target = getattr(self.screen, "audit_target", None)
+        self.push_screen(LogScreen(target() if target else None))
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "history":  # not over a dialog, nor over the log itself
+            return (self.store is not None and not isinstance(self.screen, ModalScreen)
+                    and not getattr(self.screen, "is_change_log", False))
+        if action == "command_palette":  # not over a dialog: it would be left half-answered
+            return not isinstance(self.screen, ModalScreen)
         return True
 
     def action_help(self) -> None:
@@ -117,15 +145,12 @@ class SteuerungApp(Areas, AppBoundary, App):
 
         choose(self, name or following(self.theme))
 
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "command_palette":  # not over a dialog: it would be left half-answered
-            return not isinstance(self.screen, ModalScreen)
-        return True
-
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
 
 
-def make_app(store: Store | None, paths: Paths, now: Clock) -> SteuerungApp:
-    return SteuerungApp(store, paths, now)
+def make_app(store: Store | None, paths: Paths, now: Clock,
+             author: str | None = None) -> SteuerungApp:
+    """The app; ``author`` is shown in the header and signs every change of a process it opens."""
+    return SteuerungApp(store, paths, now, author)

@@ -111,7 +111,7 @@ class BeamerApp(AppBoundary, App):
             return
         try:
             if self.session is not None and self.session.vote_id == vote_id:
-                self.session.reload()
+                self.session.refresh()
             else:
                 self.session = VoteSession(self.store, vote_id)
         except UserError:

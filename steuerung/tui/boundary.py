@@ -81,9 +81,16 @@ class AppBoundary:
         if not self.read_only:
             return super().format_title(one_line(title), one_line(sub_title))
         # The banner before the process's title: on a narrow screen the title is cut, not it.
-        banner = Content.assemble(L.APP_TITLE, "  ", (f" {L.READ_ONLY_BANNER} ", "bold reverse"))
+        banner = Content.assemble(one_line(self.plain_title), "  ",
+                                  (f" {L.READ_ONLY_BANNER} ", "bold reverse"))
         sub_title = one_line(sub_title)
         return Content.assemble(banner, (" — ", "dim"), (sub_title, "dim")) if sub_title else banner
+
+    @property
+    def plain_title(self) -> str:
+        """The app's name, and the person at the keyboard when the app knows (issue 16)."""
+        author = getattr(self, "author", None)
+        return L.APP_TITLE_AUTHOR.format(author=author) if author else L.APP_TITLE
 
     @property
     def read_only(self) -> bool:
@@ -92,7 +99,8 @@ class AppBoundary:
 
     def show_read_only(self) -> None:
         """Put the banner "schreibgeschützt" into the title line (or take it out)."""
-        self.title = L.APP_TITLE_READ_ONLY if self.read_only else L.APP_TITLE
+        title = self.plain_title
+        self.title = L.APP_TITLE_READ_ONLY.format(title=title) if self.read_only else title
 
     def action_help_quit(self) -> None:
         """Strg+C: Textual's English hint, said in German (Textual binds Strg+C to this action)."""
@@ -195,6 +203,10 @@ class AppBoundary:
             return storage_error(exc)
         store.abandon()
         return store.error(exc)
+
+    def say_storage_failure(self, exc: BaseException) -> None:
+        """Say ``exc`` where no handler's boundary is (the live poller's reload); no retry."""
+        self._tell(self._forget_transaction(exc))
 
     def _tell(self, error) -> None:
         if isinstance(error, FileReadOnly) and not self.read_only:

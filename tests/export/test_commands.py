@@ -173,6 +173,6 @@ def test_write_document_refuses_an_existing_file_without_force(tmp_path):
 def test_write_document_into_a_file_is_a_german_error(tmp_path):
     blocker = tmp_path / "datei"
     blocker.write_text("x")
-    with pytest.raises(UserError, match="lässt sich nicht schreiben"):
+    with pytest.raises(UserError, match="ist eine Datei, kein Verzeichnis"):
         write_document("text\n", blocker, day=date(2011, 5, 3), kind_word="protokoll",
                        title="KK", force=False)

@@ -213,8 +213,18 @@ async def test_write_a_submission_by_keys(demo_db, paths):
         assert "Kreistag · 14.12.2011 · Vorberatung · [/]" in str(
             app.screen.query_one("#consultations").content)
         await _keys(pilot, "escape", "e")
+        assert "Markdown" in str(app.screen.query_one("#formats").content)  # formats asked
+        await _keys(pilot, "2", "3", "enter")  # + HTML, + PDF; the PDF is made in a thread
+        await app.workers.wait_for_complete()
+        await _keys(pilot)
         written = sorted(p.suffix for p in paths.exports.iterdir())
-        assert written == [".html", ".md"]
+        assert written == [".html", ".md", ".pdf"]
+        pdf = next(paths.exports.glob("*.pdf"))
+        pdf.write_bytes(b"vom Amt unterschrieben")
+        await _keys(pilot, "e", "enter")  # the same set again: asked before replacing
+        assert "gibt es schon" in str(app.screen.query_one("#question").content)
+        await _keys(pilot, "n")
+        assert pdf.read_bytes() == b"vom Amt unterschrieben"
 
 
 async def test_choose_parts_stichtag_finances_and_signature_by_keys(demo_db, paths):

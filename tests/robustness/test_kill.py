@@ -63,6 +63,7 @@ def test_kill_9_during_load_leaves_the_old_or_the_new_file(tmp_path):
         {"id": 100 + i, "indicator_id": 6, "date": "2011-09-30", "value": float(i),
          "source": None, "note": None, "entered_at": "2011-10-01T09:00:00"}
         for i in range(10_000)]
+    doc["tables"]["change_log"] = []  # rows added by hand: the load adopts them (a Bestand)
     source = tmp_path / "neu.json"
     source.write_text(json.dumps(doc), encoding="utf-8")
     folder = tmp_path / "sessions"

@@ -48,6 +48,15 @@ BREAKAGE = [
      "Tabelle submission, Zeile Nr. 1, Spalte budget_amount: Betrag: „−5“ geht nicht"),
     ("UPDATE submission SET financial_effects = 2, budget_year = 20120 WHERE id = 1",
      "Tabelle submission, Zeile Nr. 1, Spalte financial_effects"),
+    # the change log of issue 16: a Bestand is a known action of the whole file
+    ("UPDATE change_log SET action = 'kaputt' WHERE id = 1",
+     "Tabelle change_log, Zeile Nr. 1, Spalte action: „kaputt“ ist kein bekannter Wert"),
+    ("UPDATE change_log SET hash = 'xyz' WHERE id = 1",  # the chain's finding, not a model's
+     "Änderungsprotokoll: Eintrag Nr. 1 wurde außerhalb der Anwendung verändert"),
+    ("UPDATE change_log SET table_name = 'field' WHERE id = 1",
+     "Tabelle change_log, Zeile Nr. 1, Spalte table_name: Ein Bestand"),
+    ("UPDATE change_log SET table_name = 'nirgends' WHERE id = 1",
+     "Tabelle change_log, Zeile Nr. 1, Spalte table_name: „nirgends“ ist keine Tabelle"),
 ]
 
 
@@ -100,9 +109,13 @@ def test_the_healthy_demo_passes_check(demo_db, capsys):
 
 
 def test_the_codes_and_fields_of_issue_14_are_accepted(demo_db, capsys):
-    _break(demo_db, ["UPDATE indicator SET direction = 'maintain_max' WHERE id = 7",
-                     "UPDATE submission SET financial_effects = 1, budget_year = 2012, "
-                     "budget_amount = 12500.5, parts = '', stichtag = '2011-12-31' WHERE id = 1"])
+    # Written through the app: check also compares every row with the change log (issue 16).
+    store = Store(open_db(demo_db), lambda: datetime(2011, 12, 1, 9, 0))
+    store.update("indicator", 7, {"direction": "maintain_max"})
+    store.update("submission", 1, {"financial_effects": 1, "budget_year": 2012,
+                                   "budget_amount": 12500.5, "parts": "",
+                                   "stichtag": "2011-12-31"})
+    store.close()
     assert main(["check", str(demo_db)]) == 0
     assert "in Ordnung" in capsys.readouterr().out
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -31,7 +35,7 @@ def test_dump_after_an_edit_round_trips(tmp_path):
     first = dump(store.conn)
     load(first, tmp_path / "b.db")
     assert dump(open_db(tmp_path / "b.db")) == first
-    assert json.loads(first)["tables"]["change_log"][0]["action"] == "insert"
+    assert json.loads(first)["tables"]["change_log"][-1]["action"] == "insert"
 
 
 def _with(change) -> str:
@@ -91,12 +95,36 @@ def test_force_does_not_replay_an_old_wal(tmp_path):
     """A replaced file's leftover -wal must not leak the old rows into the new file."""
     target = tmp_path / "p.db"
     load(DEMO_JSON.read_text(encoding="utf-8"), target)
-    store = Store(open_db(target), fixed_now)
-    store.insert("field", {"name": "Nur im alten WAL", "phase": "goals"})
+    # A process that dies without closing leaves its -wal behind (and no lock).
+    subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        import os
+        from datetime import datetime
+        from steuerung.store.db import open_db
+        from steuerung.store.repo import Store
+        store = Store(open_db({str(target)!r}), datetime.now)
+        store.insert("field", {{"name": "Nur im alten WAL", "phase": "goals"}})
+        os._exit(0)
+        """)], check=True)
+    assert Path(f"{target}-wal").stat().st_size > 0
     load(DEMO_JSON.read_text(encoding="utf-8"), target, force=True)
     conn = open_db(target)
     assert conn.execute("SELECT count(*) FROM field WHERE name LIKE 'Nur%'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_force_onto_an_open_file_is_refused(tmp_path):
+    """No write may land in a deleted file: a file open elsewhere is not replaced."""
+    target = tmp_path / "p.db"
+    load(DEMO_JSON.read_text(encoding="utf-8"), target)
+    store = Store(open_db(target), fixed_now)
+    before = target.stat().st_ino
+    with pytest.raises(UserError, match="gerade geöffnet"):
+        load(DEMO_JSON.read_text(encoding="utf-8"), target, force=True)
+    assert target.stat().st_ino == before
+    store.insert("field", {"name": "Nach dem Versuch", "phase": "goals"})
     store.close()
+    assert open_db(target).execute("SELECT count(*) FROM field WHERE name = 'Nach dem Versuch'"
+                                   ).fetchone()[0] == 1
 
 
 def test_the_vorlage_fields_and_the_signature_round_trip(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from steuerung.domain.errors import UserError
 from steuerung.store.db import create_db, open_db
 from steuerung.store.repo import Store
-from steuerung.store.votes import VoteSession, create_vote, parse_dates
+from steuerung.store.votes import ForeignStep, VoteSession, create_vote, parse_dates
 from tests.conftest import fixed_now
 
 NEUSS = [("Bildung", 30), ("Arbeit", 17), ("Sprache", 15), ("Partizipation", 15),
@@ -102,12 +102,15 @@ def test_undo_redo_append_events(store, path):
     assert session.tallies == {a.id: 1, b.id: 1}
     rows = store.rows("SELECT delta, reverts FROM dot ORDER BY id")
     assert [r[0] for r in rows] == [1, 1, 1, -1, -1, 1]  # nothing updated in place
-    # The stacks survive a crash: a new session on the file continues them.
+    # The stacks survive a crash: a new session on the file continues them, but
+    # asks first (the steps were not taken in its own window).
     again = VoteSession(Store(open_db(path), fixed_now), session.vote_id)
-    again.redo()
+    with pytest.raises(ForeignStep, match="nicht aus diesem Fenster.*\\+1 bei „B“"):
+        again.redo()
+    again.redo(foreign=True)
     assert again.tallies[b.id] == 2
     assert again.redo() is None
-    again.undo(), again.undo(), again.undo()
+    again.undo(foreign=True), again.undo(foreign=True), again.undo(foreign=True)
     assert again.tallies == {a.id: 0, b.id: 0}
     assert again.undo() is None
 
@@ -163,7 +166,11 @@ def test_delete_topic_with_dots_is_logged(store):
     assert [t.name for t in session.topics] == ["A"]
     deleted = store.rows("SELECT table_name FROM change_log WHERE action = 'delete'")
     assert sorted(r[0] for r in deleted) == ["dot", "dot", "topic"]
-    assert session.undo().topic_id == a.id  # the stack no longer holds B's dots
+    assert session.undo().kind == "delete"  # Strg+Z brings B back, with its dot rows
+    assert [t.name for t in session.topics] == ["A", "B"]
+    assert store.one("SELECT count(*) FROM dot WHERE topic_id = ?", (b.id,))[0] == 2
+    assert session.undo().topic_id == a.id  # B's dots are no longer single steps
+    assert session.tallies == {a.id: 0, b.id: 0}
 
 
 def test_move_topic_changes_entry_order_and_tie_order(store):

@@ -61,6 +61,9 @@ STRUCTURED = {
     "population": {"as_of"},
     "report_cycle": {"last_report"},
     "plan_step": {"due", "status"},
+    # Written by the store alone: an ISO time, a table name, a code, JSON of the row, a SHA-256.
+    # The author (a person's name) is free text: poison() signs its changes with hostile text.
+    "change_log": {"at", "table_name", "action", "old", "new", "hash"},
 }
 
 
@@ -68,8 +71,6 @@ def text_columns(store: Store) -> dict[str, list[str]]:
     """Every free-text column of every table the user's data lives in."""
     found = {}
     for table in TABLES:
-        if table == "change_log":
-            continue
         columns = [row["name"] for row in store.rows(f"PRAGMA table_info({table})")
                    if row["type"].upper() == "TEXT"
                    and row["name"] not in STRUCTURED.get(table, ())]
@@ -143,11 +144,19 @@ def poison(path: Path, value: Callable[[str, str, int, str | None], str]) -> Non
     """Write ``value(table, column, row id, old)`` into every free-text field, then freeze a review.
 
     The review is frozen afterwards, so the frozen rows carry the hostile
-    texts too (its label is hostile as well).
+    texts too (its label is hostile as well).  The change log cannot be
+    written to; its free text, the author, is the name these changes are
+    signed with (the Änderungsprotokoll shows it beside the hostile values).
     """
-    store = Store(open_db(path), fixed_now)
+    probe = Store(open_db(path), fixed_now)
     try:
-        columns = text_columns(store)
+        columns = text_columns(probe)
+    finally:
+        probe.close()
+    log_columns = columns.pop("change_log")
+    assert log_columns == ["author"], f"change_log: new text columns {log_columns}"
+    store = Store(open_db(path), fixed_now, value("change_log", "author", 0, None))
+    try:
         with store.transaction():
             for table, names in columns.items():
                 for row in store.rows(f"SELECT * FROM {table}"):

@@ -46,3 +46,37 @@ async def test_preview_and_write_the_workshop_documentation(demo_store, paths):
         assert md.read_text(encoding="utf-8") == "geändert"
         await _keys(pilot, "w", "j")
         assert md.read_text(encoding="utf-8").startswith("# Informationen zum vorläufigen")
+
+
+async def test_choose_formats_with_1_to_5_and_write_them_together(demo_store, paths):
+    app = make_app(demo_store, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "d", "down")
+        line = str(app.screen.query_one("#formats").content)
+        assert "1☑ Markdown" in line and "3☐ PDF" in line
+        await _keys(pilot, "1", "3", "4", "5")  # Markdown off; PDF, DOCX, ODT on
+        line = str(app.screen.query_one("#formats").content)
+        assert "1☐ Markdown" in line and "3☑ PDF" in line and "5☑ ODT" in line
+        await _keys(pilot, "w")
+        await app.workers.wait_for_complete()
+        await _keys(pilot)
+        stem = "2011-04-05-workshop-dokumentation-integration-im-rhein-kreis-neuss"
+        assert sorted(p.name for p in paths.exports.iterdir()) == [
+            f"{stem}.docx", f"{stem}.odt", f"{stem}.pdf"]
+        await _keys(pilot, "3", "4", "5", "w")  # nothing chosen: said, nothing written
+        assert len(list(paths.exports.iterdir())) == 3
+        assert app.export_formats == ()
+
+
+async def test_a_folder_name_with_markup_is_shown_as_text(demo_db, tmp_path):
+    from steuerung.paths import Paths
+    from steuerung.store.db import open_db
+    from steuerung.store.repo import Store
+
+    paths = Paths(tmp_path / "Ablage [/] [bold]")
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "d", "h")
+        written = [n for n in app._notifications if "Ablage [/] [bold]" in n.message]
+        assert written and not written[0].markup  # shown as text, never parsed as markup
+        assert len(list(paths.exports.iterdir())) == 2

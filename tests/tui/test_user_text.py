@@ -36,6 +36,11 @@ EXPECTED = {
     "Übersicht": SHOWN,
     "Befehle": SHOWN_START,
     "Punktabfrage": SHOWN,
+    "Schritt aus einem anderen Fenster": SHOWN_START,
+    "Änderungsprotokoll": SHOWN_START,
+    "Änderungsprotokoll gefiltert": "Filter „[/]“",
+    "Änderungsprotokoll: ganzer Prozess": SHOWN_START,
+    "Änderungsprotokoll: ein Eintrag": SHOWN_START,
     "Thema löschen": SHOWN,
     "Teilnehmende wählen": SHOWN,
     "Punktabfrage schließen": SHOWN,
@@ -165,6 +170,16 @@ def test_status_shows_hostile_text_literally(hostile_home, capsys):
     assert main(["status", str(db), "--stichtag", "31.12.2011"]) == 0
     out = capsys.readouterr().out
     assert SHOWN_START in out
+    assert not CONTROL.search(out)
+
+
+def test_log_shows_hostile_text_and_authors_literally(hostile_home, capsys):
+    """steuerung log: values and the author's name as typed, no control character (issue 16)."""
+    db = hostile_home.sessions / FILE_NAME
+    assert main(["log", str(db), "--objekt", "[/]"]) == 0
+    out = capsys.readouterr().out
+    assert f"· {SHOWN} ·" in out  # the author poison() signed with
+    assert SHOWN_START in out.split(" · ", 3)[3]
     assert not CONTROL.search(out)
 
 

@@ -73,6 +73,9 @@ async def walk_everything(walk: Walk) -> None:
 
 async def _votes(walk: Walk) -> None:
     await walk.stop("Punktabfrage", "v")
+    # The demo's dots were given before this window opened: undoing one asks first (issue 16).
+    await walk.dialog("Schritt aus einem anderen Fenster", "ctrl+z", close="n")
+    await _history(walk)
     await walk.dialog("Punktzahl übertragen", "enter")
     await walk.dialog("Thema umbenennen", "r")
     await walk.dialog("Thema löschen", "delete", close="n")
@@ -85,6 +88,18 @@ async def _votes(walk: Walk) -> None:
     await walk.stop("Beamer-Ansicht", "b")
     await walk.stop("zurück zur Punktabfrage", "b")
     await walk.stop("Übersicht", "escape")
+
+
+async def _history(walk: Walk) -> None:
+    """The Änderungsprotokoll of the selected topic (issue 16): its entries, filtered, the whole."""
+    await walk.stop("Änderungsprotokoll", "i")
+    await walk.dialog("Änderungsprotokoll: seit", "s")
+    await walk.stop("Änderungsprotokoll gefiltert", "slash", *"[/]", "enter")
+    await walk.stop("Änderungsprotokoll: Filter aus", "escape")
+    await walk.stop("Änderungsprotokoll: ganzer Prozess", "a")
+    await walk.stop("Änderungsprotokoll: ein Eintrag", "enter")
+    await walk.stop("Änderungsprotokoll: zurück", "escape")
+    await walk.stop("zurück zur Punktabfrage", "escape")
 
 
 async def _goals(walk: Walk) -> None:
@@ -196,6 +211,7 @@ async def _monitoring(walk: Walk) -> None:
 async def _submissions(walk: Walk) -> None:
     await walk.stop("Vorlagen", "o")
     await walk.dialog("Unterschrift", "u")
+    await walk.dialog("Formate", "e")
     await walk.dialog("Vorlage löschen", "delete", close="n")
     await walk.stop("Vorlage", "enter")
     await walk.dialog("Beratungsfolge", "ctrl+b")
@@ -290,6 +306,9 @@ async def walk_each_screen(walk: Walk) -> None:
     await walk.dialog("Thema löschen", "delete", close="n")
     await walk.dialog("Teilnehmende wählen", "t")
     await walk.dialog("Neue Punktabfrage", "n")
+    await walk.dialog("Schritt aus einem anderen Fenster", "ctrl+z", close="n")
+    await walk.stop("Änderungsprotokoll", "i")
+    await walk.stop("zurück zur Punktabfrage", "escape")
     await walk.stop("Beamer-Ansicht", "b")
     await walk.stop("zurück zur Punktabfrage", "b")
     await walk.stop("Übersicht", "escape")

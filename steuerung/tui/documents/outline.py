@@ -249,6 +249,30 @@ class OutlineScreen(Screen):
     def action_back(self) -> None:
         self.dismiss(None)
 
+    # -- live file and change log ----------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process wrote: the outline and the data behind its preview are read again,
+        the cursor stays on the same part."""
+        self.data = None
+        self.load()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        """The chosen part's row; a part not arranged yet: what it shows (Handlungsfeld,
+        Gremium); the title: its row once a title was given."""
+        part = self.part
+        if self.key == HEAD:
+            row_id = outline.head_id(self.app.store)
+            return ("document_part", row_id) if row_id else None
+        if part is None:
+            return None
+        if part.row_id is not None:
+            return ("document_part", part.row_id)
+        if part.field_id is not None:
+            return ("field", part.field_id)
+        if part.committee_id is not None:
+            return ("committee", part.committee_id)
+        return None
+
 
 def snippet(text: str | None) -> str:
     """The first line of a Section without a title, without Markdown marks (the list shows it)."""

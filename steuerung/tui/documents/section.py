@@ -130,6 +130,32 @@ class SectionScreen(Screen[int | None]):
         self.query_one("#section-state", Static).update(L.SECTION_EDIT)
         self.notify(L.SECTION_SAVED, timeout=2)
 
+    # -- live file and change log ----------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process changed the Section: shown here too — unless something typed here
+        is unsaved (typed text is never overwritten; saving then stores what was typed)."""
+        if self.section_id is None or self.dirty:
+            return
+        stored = next((p for p in outline.parts(self.app.store) if p.row_id == self.section_id),
+                      None)
+        if stored is None:
+            return  # deleted elsewhere: saving says so
+        values = (stored.title or "", stored.text or "")
+        if values == self.saved:
+            return
+        self.saved = values
+        self.query_one("#section-title", Input).value = values[0]
+        editor = self.query_one(TextArea)
+        row, column = editor.cursor_location
+        editor.load_text(values[1])
+        lines = editor.document.lines  # the cursor stays where it was, as far as the text goes
+        row = min(row, len(lines) - 1)
+        editor.move_cursor((row, min(column, len(lines[row]))))
+        self.preview()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("document_part", self.section_id) if self.section_id else None
+
     def action_back(self) -> None:
         if not self.dirty:
             self.dismiss(self.section_id)

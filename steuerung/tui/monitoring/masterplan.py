@@ -134,3 +134,10 @@ class MasterplanScreen(Screen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the steps again, the cursor on the same step."""
+        self.reload()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("plan_step", self.step.id) if self.step is not None else None

@@ -143,6 +143,15 @@ class MonitoringScreen(MonitoringEditing, Screen):
     def say(self, error: UserError) -> None:
         self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=8)
 
+    def reload_from_store(self) -> None:
+        """Another process wrote: list, head and detail again, the same entry selected."""
+        self.reload()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        """The selected Kennzahl with its groups and values; on "Bevölkerung": the process."""
+        k = self.kennzahl
+        return ("monitoring_indicator", k.id) if k is not None else None
+
     def action_masterplan(self) -> None:
         from .masterplan import MasterplanScreen
 

@@ -46,7 +46,15 @@ class BeamerScreen(Screen):
             self._do(lambda: self.session.add_dots(self.session.topics[number - 1].id, 1))
 
     def action_undo(self) -> None:
-        self._do(self.session.undo)
+        self._do(self.session.undo)  # a step from elsewhere is refused here: back with b to ask
+
+    def reload_from_store(self) -> None:
+        """Another window gave dots: the bars follow (the capture screen reads them on return)."""
+        if self.session.sync():
+            self.redraw()
+
+    def audit_target(self) -> tuple[str, int]:
+        return ("dot_vote", self.session.vote_id)
 
     def _do(self, change) -> None:
         try:

@@ -149,3 +149,15 @@ class CommitteesScreen(CommitteeEditing, Screen):
         from .meeting import MeetingScreen
 
         self.app.push_screen(MeetingScreen(meeting_id))
+
+    # -- live file and change log ----------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process wrote: list and committee again, the same rows selected."""
+        self.reload_list()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        key = self.selected
+        if key is None:
+            return ("committee", self.committee_id) if self.committee_id else None
+        table = {"member": "membership", "vacant": "seat", "task": "committee_task"}
+        return (table.get(key[0], key[0]), key[1])

@@ -99,3 +99,10 @@ class CycleScreen(Screen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def reload_from_store(self) -> None:
+        """Another process moved a field: the drawing follows, the same field stays chosen."""
+        self.load()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("field", self.selected) if self.selected is not None else None

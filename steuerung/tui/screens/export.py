@@ -1,8 +1,11 @@
-"""Dokumente: choose a document, see it rendered, write it to exports/.
+"""Dokumente: choose a document, see it rendered, write it to exports/ in chosen formats.
 
 The preview uses Rich's Markdown renderer in one Static (≈ 40 ms for the
 demo's workshop documentation) — Textual's Markdown widget costs ≈ 100 ms
 per table and would make a long document take seconds (DESIGN §7).
+Keys 1–5 switch Markdown, HTML, PDF, DOCX, ODT on or off; ``w`` writes
+them (see :mod:`.export_files`), ``h`` writes Markdown + HTML as before;
+``g`` opens the outline of the workshop documentation.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from ...store.status import years
 from ..text import plain
 from ..widgets.bars import Footer, Header
 from .base import Screen
-from .dialogs import ConfirmScreen
+from .export_files import chosen_formats, format_line, toggle_format, write_document
 
 
 def document_choices(store) -> list[tuple[str, str, dict]]:
@@ -63,8 +66,10 @@ def document_choices(store) -> list[tuple[str, str, dict]]:
 
 class ExportScreen(Screen):
     BINDINGS = [
-        Binding("w", "write(False)", L.KEY_EXPORT_MD),
+        Binding("w", "write(False)", L.KEY_EXPORT_WRITE),
         Binding("h", "write(True)", L.KEY_EXPORT_HTML),
+        *[Binding(str(n), f"toggle({n - 1})", L.KEY_FORMAT, show=n == 1, key_display="1–5")
+          for n in range(1, 6)],
         Binding("g", "outline", L.KEY_OUTLINE),
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
@@ -73,6 +78,7 @@ class ExportScreen(Screen):
         self.choices = document_choices(self.app.store)
         yield Header()
         yield Static(L.EXPORT_HINT, classes="hint")
+        yield Static(format_line(chosen_formats(self.app)), id="formats", classes="hint")
         with Horizontal():
             yield OptionList(*[Option(plain(label), id=key) for key, label, _ in self.choices],
                              id="documents")
@@ -87,11 +93,12 @@ class ExportScreen(Screen):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.show(event.option_index)
 
-    def _request(self, index: int, html: bool = False, force: bool = False):
+    def _request(self, index: int, formats: tuple[str, ...] = ("md",), force: bool = False):
         from ...export.commands import Request
 
         options = {k: v for k, v in self.choices[index][2].items() if k != "kind"}
-        return Request(self.app.paths.exports, self.app.now(), force=force, html=html, **options)
+        return Request(self.app.paths.exports, self.app.now(), force=force, formats=formats,
+                       **options)
 
     def _document(self, index: int, request):
         from ...export.commands import render_document
@@ -99,16 +106,45 @@ class ExportScreen(Screen):
         return render_document(self.choices[index][2]["kind"], self.app.store, Path("."), request)
 
     def show(self, index: int) -> None:
+        self.index = index
+        self._preview()
+        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def _preview(self) -> None:
+        """The chosen document rendered (user text in it is data: no control characters)."""
         from rich.markdown import Markdown
 
-        self.index = index
         try:
-            document = self._document(index, self._request(index))
+            document = self._document(self.index, self._request(self.index))
         except UserError as error:
             self.query_one("#preview", Static).update(plain(error.message))
             return
         self.query_one("#preview", Static).update(Markdown(printable(document.text)))
-        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list of documents and the preview follow, in place."""
+        from ..live import refill
+
+        choices = document_choices(self.app.store)
+        options = self.query_one(OptionList)
+        if [c[:2] for c in choices] != [c[:2] for c in self.choices]:  # a document or a name
+            self.choices = choices
+            with self.prevent(OptionList.OptionHighlighted):
+                refill(options, [Option(plain(label), id=key) for key, label, _ in choices])
+            self.index = options.highlighted or 0
+        self._preview()  # the scroll position is kept
+
+    def audit_target(self) -> tuple[str, int] | None:
+        """The object the chosen document is made from (a workshop or a Sachstand: all)."""
+        options = self.choices[self.index][2]
+        for key, table in (("vote_id", "dot_vote"), ("meeting_id", "meeting"),
+                           ("submission_id", "submission"), ("review_id", "review")):
+            if key in options:
+                return (table, options[key])
+        return None
+
+    def action_toggle(self, index: int) -> None:
+        self.query_one("#formats", Static).update(format_line(toggle_format(self.app, index)))
 
     def action_outline(self, select: str | None = None) -> None:
         """The outline of the workshop documentation; its preview here follows on return."""
@@ -124,18 +160,15 @@ class ExportScreen(Screen):
         else:
             self.show(self.index)
 
-    def action_write(self, html: bool, force: bool = False) -> None:
-        from ...export.commands import write
-        from ...export.writer import ExistingFile
-
-        request = self._request(self.index, html=html, force=force)
+    def action_write(self, html: bool) -> None:
+        formats = ("md", "html") if html else chosen_formats(self.app)
+        if not formats:
+            self.notify(L.EXPORT_NO_FORMAT, severity="warning")
+            return
+        request = self._request(self.index, formats)
         try:
-            paths = write(self._document(self.index, request), request)
-        except ExistingFile as exists:
-            self.app.push_screen(ConfirmScreen(L.EXPORT_OVERWRITE.format(path=exists.path)),
-                                 lambda yes: yes and self.action_write(html, force=True))
-            return
+            document = self._document(self.index, request)
         except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error", markup=False)
             return
-        self.notify(L.EXPORT_WRITTEN.format(paths=", ".join(str(p) for p in paths)), timeout=10)
+        write_document(self, document, request)

@@ -11,12 +11,12 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Sparkline, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.attainment import MAINTAIN, num
-from ...domain.dates import format_date, show_day
+from ...domain.dates import day_or_none, format_date, show_day
 from ...domain.errors import UserError
 from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
@@ -71,7 +71,9 @@ class GoalDetailScreen(Screen):
             yield Static(L.DETAIL_INDICATORS, classes="section-title")
             yield Static("", id="indicators")
             yield Static(L.DETAIL_READINGS, classes="section-title")
-            yield Sparkline([], id="trend")
+            trends = Vertical(id="trends")
+            trends.styles.height = "auto"
+            yield trends
             yield Static("", id="readings")
             yield Static(L.DETAIL_NOTES, classes="section-title")
             yield Static("", id="notes")
@@ -83,8 +85,23 @@ class GoalDetailScreen(Screen):
 
     def refresh_goal(self) -> None:
         rows = sachstand(self.app.store, self.goal.year, self.today)
-        self.goal = next(g for g in rows if g.id == self.goal.id)
+        goal = next((g for g in rows if g.id == self.goal.id), None)
+        if goal is None:  # deleted in another window
+            self.notify(L.ROW_GONE.format(what=L.OBJECT_NAMES["annual_goal"]), severity="warning")
+            self.app.pop_screen()
+            return
+        self.goal = goal
         self.redraw()
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the figures, readings and notes again (a frozen review stays)."""
+        if self.frozen:
+            self.redraw()
+        else:
+            self.refresh_goal()
+
+    def audit_target(self) -> tuple[str, int]:
+        return ("annual_goal", self.goal.id)
 
     def redraw(self) -> None:
         g = self.goal
@@ -108,7 +125,7 @@ class GoalDetailScreen(Screen):
         self.query_one("#indicators", Static).update(
             clean(body) or Text(L.DETAIL_NO_INDICATOR, style="dim"))
         readings = self._readings()
-        self.query_one("#trend", Sparkline).data = [r["value"] for r in readings] or [0]
+        self._show_trends(readings)
         lines = [f"{show_day(r['date'])}  {_value(r)}"
                  f"{'  ' + r['source'] if r['source'] else ''}"
                  f"{'  (' + r['note'] + ')' if r['note'] else ''}  – {r['name']}"
@@ -125,11 +142,37 @@ class GoalDetailScreen(Screen):
             return []
         marks = ",".join("?" for _ in ids)
         return [dict(r) for r in self.app.store.rows(
-            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name, i.kind, i.target_value "
-            f"FROM reading r "
+            f"SELECT r.id, r.date, r.value, r.source, r.note, i.name, i.kind, i.target_value, "
+            f"r.indicator_id FROM reading r "
             f"JOIN indicator i ON i.id = r.indicator_id WHERE r.indicator_id IN ({marks}) "
             f"AND r.date <= ? AND typeof(r.value) IN ('integer', 'real') "
             f"ORDER BY r.date, r.id", (*ids, self.today.isoformat()))]
+
+    def _show_trends(self, readings: list[dict]) -> None:
+        """One plot per quantitative indicator with readings (textual-plotext, loaded here)."""
+        box = self.query_one("#trends", Vertical)
+        box.remove_children()
+        if not readings:
+            return
+        from ..widgets.trend_plot import TrendPlot
+
+        ids = [i.id for i in self.goal.indicators]
+        marks = ",".join("?" for _ in ids)
+        plots = []
+        for row in self.app.store.rows(
+                f"SELECT id, name, unit, baseline_value, baseline_date, target_value FROM indicator "
+                f"WHERE id IN ({marks}) AND kind = 'quantitative' ORDER BY position, id", ids):
+            # A day another program broke is left out of the plot (``check`` names it).
+            points = [(day, r["value"]) for r in readings if r["indicator_id"] == row["id"]
+                      and (day := day_or_none(r["date"])) is not None]
+            baseline, target = (v if isinstance(v, int | float) else None
+                                for v in (row["baseline_value"], row["target_value"]))
+            start = day_or_none(row["baseline_date"])
+            if points and baseline is not None and start and start < points[0][0]:
+                points.insert(0, (start, baseline))  # as the report's chart does
+            if points:
+                plots.append(TrendPlot(row["name"], row["unit"], points, baseline, target))
+        box.mount_all(plots)
 
     def _pick_indicator(self, then) -> None:
         indicators = self.goal.indicators

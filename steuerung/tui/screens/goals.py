@@ -151,7 +151,10 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
             tree.rebuild(self.expanded, 0, 6, select)
         if select is not None and tree.cursor_key != select:
             tree.reveal(select, self.path(select))
-        self.show_selected()
+        if self.editing is None:
+            self.show_selected()
+        else:  # a form being typed into is left alone (another window's change)
+            self._status()
 
     def path(self, key: Key) -> list[Key]:
         """The tree nodes above ``key``, outermost first (group nodes included)."""

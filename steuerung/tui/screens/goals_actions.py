@@ -231,6 +231,21 @@ class GoalActions:
         self.reload_on_resume = True
         self.app.push_screen(CycleScreen(field[1] if field else None))
 
+    # -- live file and change log ---------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process wrote: the tree follows, the cursor stays; a form being typed
+        into keeps every character (it is not redrawn while ``editing``)."""
+        key = self.outline.cursor_key
+        self.reload_model()
+        if self.filter_text:
+            self.matches = goals.search(self.app.store, self.filter_text)
+            self.shown = self.model.visible(self.matches, self.year)
+        self.rebuild(key)
+
+    def audit_target(self) -> tuple[str, int] | None:
+        key = self.outline.cursor_key
+        return None if key is None or split_group(key) else key
+
     def discard_asking(self) -> None:
         """Esc while editing: drop an untouched form at once, ask before losing typed input."""
         if self.form.values() == getattr(self, "typed", None):

@@ -206,3 +206,18 @@ class MeetingScreen(MeetingEditing, MeetingBlocks, Screen):
     def action_back(self) -> None:
         self.app.sub_title = self._sub_title
         self.app.pop_screen()
+
+    # -- live file and change log ----------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process wrote: the meeting again, quorum and the selected row kept."""
+        try:
+            self.reload()
+        except UserError as error:  # the meeting was deleted in another window
+            self.say(error)
+            self.action_back()
+
+    def audit_target(self) -> tuple[str, int]:
+        key = self.selected
+        table = {"member": "membership", "other": "attendance", "item": "agenda_item",
+                 "block": "resolution", "plan": "plan_item"}
+        return (table.get(key[0], key[0]), key[1]) if key else ("meeting", self.meeting_id)

@@ -55,5 +55,6 @@ class NewProcessScreen(GuardedModal):
         if path.exists():
             raise UserError(L.NEW_EXISTS.format(name=name))
         new_process(path, self.query_one("#title", Input).value,
-                    self.query_one("#body", Input).value, self.app.now())
+                    self.query_one("#body", Input).value, self.app.now(),
+                    *([self.app.author] if self.app.author else []))
         return path

@@ -50,17 +50,41 @@ class OverviewScreen(Screen):
         # One Static per section, its title inside: every widget costs start-up
         # time in CSS matching and compositing (DESIGN §7: first screen ≤ 2.0×).
         with VerticalScroll(id="overview"):
-            yield Static(_heading(data), id="process-title")
-            yield Static(_section(L.OV_VISION, _vision(data)), id="vision")
-            yield Static(_section(L.OV_FIELDS, _fields(data)), id="fields")
-            yield Static(_section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields]),
-                                  _masterplan(self.app.store)), id="cycle")
-            yield Static(_section(L.OV_VOTES, _votes(data)), id="votes")
-            yield Static(_section(L.OV_COMMITTEES, _committees(data)), id="committees")
-            if data.recommendations:
-                yield Static(_section(L.OV_RECOMMENDATIONS, _numbered(data.recommendations)),
-                             id="recommendations")
+            for section, content in _sections(data, self.app.store):
+                yield Static(content, id=section)
         yield Footer()
+
+    def reload_from_store(self) -> None:
+        """Another process changed the file: the same sections, new contents."""
+        data = overview(self.app.store, self.app.now().date())
+        self.app.sub_title = data.title
+        shown = list(self.query("#overview > Static").results(Static))
+        sections = _sections(data, self.app.store)
+        if [s.id for s in shown] != [name for name, _ in sections]:
+            self.refresh(recompose=True)  # a section came or went (Handlungsempfehlungen)
+            return
+        for static, (_, content) in zip(shown, sections, strict=True):
+            static.update(content)
+
+    def audit_target(self) -> None:
+        """Nothing is selected here: ``i`` shows the whole process."""
+        return None
+
+
+def _sections(data: Overview, store) -> list[tuple[str, object]]:
+    sections = [
+        ("process-title", _heading(data)),
+        ("vision", _section(L.OV_VISION, _vision(data))),
+        ("fields", _section(L.OV_FIELDS, _fields(data))),
+        ("cycle", _section(L.OV_CYCLE, cycle_text([(f.name, f.phase) for f in data.fields]),
+                           _masterplan(store))),
+        ("votes", _section(L.OV_VOTES, _votes(data))),
+        ("committees", _section(L.OV_COMMITTEES, _committees(data))),
+    ]
+    if data.recommendations:
+        sections.append(("recommendations",
+                         _section(L.OV_RECOMMENDATIONS, _numbered(data.recommendations))))
+    return sections
 
 
 #: The theme's accent, as the .section-title rule of app.tcss draws it.

@@ -188,3 +188,19 @@ class SachstandScreen(Screen):
     def action_live(self) -> None:
         self.review = None
         self.reload()
+
+    # -- live file and change log ----------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process wrote (a reading imported): recompute, the cursor stays on its goal."""
+        chosen = self.rows[self.selected].id if self.rows else None
+        known = years(self.app.store)
+        if known and self.year not in known:  # its last Jahresziel was deleted elsewhere
+            self.year = known[-1]
+        self.reload()
+        ids = [g.id for g in self.rows]
+        if chosen in ids and ids.index(chosen) != self.selected:
+            self.selected = ids.index(chosen)
+            self.query_one(StatusTable).show(self.rows, self.selected, self.today)
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("annual_goal", self.rows[self.selected].id) if self.rows else None

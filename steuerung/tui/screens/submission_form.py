@@ -157,6 +157,32 @@ class SubmissionForm(Screen):
         self.app.push_screen(ConfirmScreen(L.SUBMISSION_DISCARD),
                              lambda yes: yes and self.app.pop_screen())
 
+    def reload_from_store(self) -> None:
+        """Another process wrote: the Beratungsfolge follows; the fields are refilled from the
+        file only while nothing typed here is unsaved (typed text is never overwritten)."""
+        self.show_consultations()
+        if self.submission_id is None or self.values() != self.saved_values:
+            return
+        row = self.app.store.get("submission", self.submission_id)
+        if row is None:
+            return
+        for name in (*_HEAD, "stichtag", *_BUDGET):
+            self.query_one(f"#{name}", Input).value = _shown(name, row.get(name))
+        for name in _TEXTS:
+            area = self.query_one(f"#{name}", TextArea)
+            if area.text != (row.get(name) or ""):
+                area.load_text(row.get(name) or "")
+        self.query_one("#kind", Select).value = row.get("kind") or "resolution"
+        self.query_one("#public", Checkbox).value = bool(row.get("public", 1))
+        chosen = parts_of(row)
+        for part in PARTS:
+            self.query_one(f"#part-{part}", Checkbox).value = part in chosen
+        self.query_one("#financial_effects", Checkbox).value = row.get("financial_effects") == 1
+        self.saved_values = self.values()
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("submission", self.submission_id) if self.submission_id else None
+
 
 class ConsultationForm(SaveForm):
     """Gremium, Termin, Ergebnis; stays open until it is saved or cancelled."""

@@ -19,6 +19,7 @@ from ..text import plain
 from ..widgets.bars import Footer, Header
 from .base import Screen
 from .dialogs import ConfirmScreen
+from .export_files import FormatsDialog, write_document
 from .submission_form import SignatureForm, SubmissionForm
 
 NEW = "::new"
@@ -53,14 +54,16 @@ class SubmissionsScreen(Screen):
     def reload(self) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        for r in self.app.store.rows("SELECT id, number, kind, subject FROM submission ORDER BY id"):
-            options.add_option(Option(plain(f"{r['number'] or '–'} · "
-                                            f"{L.label(L.SUBMISSION_KINDS, r['kind'])} · {r['subject']}"),
-                                      id=str(r["id"])))
-        options.add_option(Option(L.SUBMISSIONS_NEW, id=NEW))
+        options.add_options(self._options())
         ids = [option.id for option in options.options]
         options.highlighted = ids.index(str(self.select)) if str(self.select) in ids else 0
         options.focus()
+
+    def _options(self) -> list[Option]:
+        rows = self.app.store.rows("SELECT id, number, kind, subject FROM submission ORDER BY id")
+        return [*(Option(plain(f"{r['number'] or '–'} · {L.label(L.SUBMISSION_KINDS, r['kind'])}"
+                               f" · {r['subject']}"), id=str(r["id"])) for r in rows),
+                Option(L.SUBMISSIONS_NEW, id=NEW)]
 
     def _selected(self) -> int | None:
         options = self.query_one(OptionList)
@@ -76,20 +79,26 @@ class SubmissionsScreen(Screen):
         self.app.push_screen(SubmissionForm(submission_id))
 
     def action_export(self) -> None:
-        from ...export.commands import Request, render_document, write
-
+        """Choose the formats (1–5), then write; existing files are asked about."""
         sid = self._selected()
         if sid is None:
             return
-        request = Request(self.app.paths.exports, self.app.now(), html=True, force=True,
+        row = self.app.store.get("submission", sid)
+        title = f"{L.FORMATS_DIALOG}: {row['number'] or '–'} · {row['subject']}"
+        self.app.push_screen(FormatsDialog(title),
+                             lambda formats: formats and self._write(sid, formats))
+
+    def _write(self, sid: int, formats: tuple[str, ...]) -> None:
+        from ...export.commands import Request, render_document
+
+        request = Request(self.app.paths.exports, self.app.now(), formats=formats,
                           submission_id=sid)
         try:
-            paths = write(render_document("submission", self.app.store, Path("."), request),
-                          request)
+            document = render_document("submission", self.app.store, Path("."), request)
         except UserError as error:
-            self.notify(error.message, title=L.ERROR_TITLE, severity="error")
+            self.notify(error.message, title=L.ERROR_TITLE, severity="error", markup=False)
             return
-        self.notify(L.EXPORT_WRITTEN.format(paths=", ".join(map(str, paths))), timeout=10)
+        write_document(self, document, request)
 
     def action_delete(self) -> None:
         sid = self._selected()
@@ -106,6 +115,16 @@ class SubmissionsScreen(Screen):
 
         self.app.push_screen(ConfirmScreen(L.SUBMISSION_DELETE.format(subject=row["subject"], n=n)),
                              answer)
+
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list again, the same Vorlage highlighted."""
+        from ..live import refill
+
+        refill(self.query_one(OptionList), self._options())
+
+    def audit_target(self) -> tuple[str, int] | None:
+        sid = self._selected()
+        return ("submission", sid) if sid is not None else None
 
     def action_signature(self) -> None:
         row = self.app.store.one("SELECT signature_prefix, signature_name, signature_function "

@@ -180,6 +180,22 @@ class VisionScreen(Screen):
         self.app.push_screen(ConfirmScreen(L.VISION_DELETE.format(
             label=version.label or L.VISION_TITLE)), answer)
 
+    # -- live file and change log ---------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another process wrote: the list of versions follows; what is typed here stays."""
+        if not self.dirty:
+            self.load(self.current.id if self.current else None)
+            return
+        from ..live import refill
+
+        self.versions = visions(self.app.store)
+        with self.prevent(OptionList.OptionHighlighted):
+            refill(self.query_one(OptionList),
+                   [Option(plain(self._line(v)), id=str(v.id)) for v in self.versions])
+
+    def audit_target(self) -> tuple[str, int] | None:
+        return ("vision", self.current.id) if self.current else None
+
     def action_back(self) -> None:
         if not self.dirty:
             self.app.pop_screen()

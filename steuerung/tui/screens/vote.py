@@ -19,14 +19,14 @@ from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.numbers import format_number
 from ...domain.voting import suggest_dots_per_person
-from ...store.votes import VoteSession
+from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..text import plain
 from ..widgets.bars import Footer, Header
 from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
 from .base import Screen
-from .dialogs import PromptScreen
+from .dialogs import ConfirmScreen, PromptScreen
 from .vote_actions import VoteEditing, newest_vote
 
 #: Actions that change dots; disabled while typing into the topic input.
@@ -201,23 +201,60 @@ class VoteScreen(VoteEditing, Screen):
                                                        self.selected)
 
     def action_undo(self) -> None:
-        self._history(self.session.undo, L.VOTE_UNDONE, L.VOTE_NOTHING_TO_UNDO)
+        self._history(self.session.undo, L.VOTE_UNDONE_STEP, L.VOTE_NOTHING_TO_UNDO, False)
 
     def action_redo(self) -> None:
-        self._history(self.session.redo, L.VOTE_REDONE, L.VOTE_NOTHING_TO_REDO)
+        self._history(self.session.redo, L.VOTE_REDONE_STEP, L.VOTE_NOTHING_TO_REDO, True)
 
-    def _history(self, step, done: str, nothing: str) -> None:
+    def _history(self, step, done: str, nothing: str, redo: bool, foreign: bool = False) -> None:
+        """Undo or redo one step of this window; a step from elsewhere only after a question."""
+        keep = self._topic_id()
         try:
-            event = step()
+            taken = step(foreign=foreign)
+        except ForeignStep as question:
+            self.app.push_screen(ConfirmScreen(question.message), lambda yes: yes and self._history(
+                step, done, nothing, redo, foreign=True))
+            return
         except UserError as error:
             self.say(error)
+            self.keep_selection(keep)
             return
-        if event is None:
+        if taken is None:
             self.notify(nothing, timeout=2)
             return
-        self.notify(done.format(delta=event.delta, topic=self.session.topic(event.topic_id).name),
-                    timeout=2)
+        self.notify(done.format(step=self.session.describe(taken, redo)), timeout=3, markup=False)
+        if isinstance(taken, TopicChange):  # a topic came back: the cursor goes to it
+            keep = next((t.id for t in self.session.topics if t.name == taken.name), keep)
+        self.keep_selection(keep)
+
+    def keep_selection(self, topic_id: int | None) -> None:
+        """Redraw with the cursor on ``topic_id`` if it is still there (topics may have moved)."""
+        ids = [t.id for t in self.session.topics]
+        if topic_id in ids:
+            self.selected = ids.index(topic_id)
+        self.selected = max(0, min(self.selected, len(ids) - 1))
+        self.marked &= set(ids)
         self.refresh_dots()
+
+    # -- live file and change log ------------------------------------------------------
+    def reload_from_store(self) -> None:
+        """Another window wrote: tallies, topics, persons and closing follow; the cursor,
+        the marks and anything typed into the topic field stay."""
+        if self.session is None:
+            vote_id = newest_vote(self.app.store)
+            if vote_id is not None:
+                self.open_vote(vote_id)
+            return
+        keep = self._topic_id()
+        if self.session.sync():
+            self.refresh_all()
+            self.keep_selection(keep)
+
+    def audit_target(self) -> tuple[str, int] | None:
+        if self.session is None:
+            return None
+        topic_id = self._topic_id()
+        return ("topic", topic_id) if topic_id is not None else ("dot_vote", self.vote_id)
 
     def action_add_topic(self) -> None:
         self.query_one("#topic-input", Input).focus()

@@ -48,7 +48,9 @@ class VoteEditing:
         def answer(yes: bool) -> None:
             if yes:
                 self.marked.discard(topic_id)
-                self._try(lambda: self.session.delete_topic(topic_id))
+                if self._try(lambda: self.session.delete_topic(topic_id)):
+                    self.notify(L.VOTE_DELETED_UNDO.format(topic=topic.name), timeout=6,
+                                markup=False)
                 self.selected = min(self.selected, max(len(self.session.topics) - 1, 0))
                 self.refresh_dots()
 
@@ -71,15 +73,18 @@ class VoteEditing:
 
         def answer(yes: bool) -> None:
             if yes:
-                created = create_fields(self.session, [t.id for t in new])
-                self.marked.clear()
-                self.notify(L.VOTE_FIELDS_DONE.format(names=", ".join(created)), timeout=4)
-                self.refresh_dots()
+                created: list[str] = []
+                if self._try(lambda: created.extend(create_fields(self.session,
+                                                                   [t.id for t in new]))):
+                    self.marked.clear()
+                    self.notify(L.VOTE_FIELDS_DONE.format(names=", ".join(created)), timeout=4)
+                    self.refresh_dots()
 
         self.app.push_screen(ConfirmScreen(L.VOTE_FIELDS.format(count=len(new), names=names)),
                              answer)
 
     def action_person(self) -> None:
+        self.session.sync()  # persons added in another window are offered too
         choices = [("", L.VOTE_PERSON_NONE)]
         for pid, name in self.session.participants.items():
             left = self.session.remaining(pid)
@@ -102,13 +107,13 @@ class VoteEditing:
         self.app.push_screen(ChooseScreen(L.VOTE_PERSON_CHOOSE, choices, current), chosen)
 
     def action_close(self) -> None:
+        self.session.sync()  # closed in another window: the question is to reopen
         closed = self.session.closed
         text = (L.VOTE_REOPEN if closed else L.VOTE_CLOSE).format(title=self.session.title)
 
         def answer(yes: bool) -> None:
             if yes:
-                self.session.set_closed(not closed)
-                self.refresh_dots()
+                self._try(lambda: self.session.set_closed(not closed))
 
         self.app.push_screen(ConfirmScreen(text), answer)
 
@@ -164,11 +169,15 @@ class VoteEditing:
             return
         self.notify(L.VOTE_EXPORTED.format(path=path), timeout=8)
 
-    def _try(self, write) -> None:
-        """Run one write; a refusal is shown in German and nothing is redrawn."""
+    def _try(self, write) -> bool:
+        """Run one write; a refusal is shown in German, and what the file holds now is drawn
+        (the write may have found another window's changes, e.g. the vote closed there)."""
+        keep = self._topic_id()
         try:
             write()
         except UserError as error:
             self.say(error)
-            return
-        self.refresh_dots()
+            self.keep_selection(keep)
+            return False
+        self.keep_selection(keep)
+        return True
