@@ -12,6 +12,7 @@ import errno
 import sqlite3
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from . import labels as L
 from .argparse_de import german
 from .domain.errors import UserError
 from .domain.text import printable
-from .paths import EXAMPLES, Paths, resolve
+from .paths import EXAMPLES, Paths, resolve, settings_file
 from .store.errors import StorageError, storage_error
 from .user import resolve_author
 
@@ -232,7 +233,7 @@ def _run(args: argparse.Namespace, paths: Paths) -> int:
     if command == "beamer":
         from .tui.beamer import run_beamer
 
-        return run_beamer(args.db, args.vote)
+        return run_beamer(args.db, args.vote, settings_file())
     if command == "export":
         return _export(args, paths)
     raise AssertionError(command)  # argparse only lets known commands through
@@ -452,6 +453,10 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _run_app(db: Path | None, paths: Paths, author: str) -> int:
+    from .tui.startup import hold_collector
+
+    hold_collector()  # until the first frame: see tui/startup.py
+    paths = replace(paths, settings=settings_file())
     store = None
     if db is not None:
         from .store.db import open_db

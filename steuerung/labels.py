@@ -53,9 +53,58 @@ KEY_SAVE = "Anlegen"
 
 HELP_TITLE = "Hilfe – Tastenbelegung"
 HELP_HINT = ("↑ ↓ wählen · Enter öffnen oder bestätigen · Tab nächstes Feld · "
-             "Esc oder ? schließt die Hilfe.")
+             "Esc oder F1 schließt die Hilfe.")
 HELP_SCREEN_KEYS = "Auf dieser Seite"
 HELP_APP_KEYS = "Überall"
+
+# --- command palette, help everywhere, themes (issue 17) ---
+KEY_PALETTE = "Befehle"
+KEY_THEME = "Farbschema wechseln"
+PALETTE_PLACEHOLDER = "Seite, Befehl oder Eintrag suchen – z. B. Ziele, Sprachförderung, Sitzung …"
+PALETTE_NO_MATCHES = "Keine Treffer"
+PALETTE_TOOLTIP = "Befehle und Suche (Strg+P)"
+PALETTE_UNSAVED = "Nicht gespeicherte Eingaben verwerfen und wechseln?"
+PALETTE_KEY = "Taste {key}"
+PALETTE_GONE = "„{label}“ gibt es nicht mehr."
+#: The screens by name: (action of the app, name, what it is for).
+PALETTE_SCREENS = (
+    ("show_overview", "Übersicht", "Der Prozess auf einen Blick"),
+    ("show_votes", "Punktabfrage", "Themen und Punkte im Workshop"),
+    ("show_goals", "Ziele", "Handlungsfelder, Leitziele, Jahresziele, Indikatoren, Maßnahmen"),
+    ("show_vision", "Leitbild", "Fassungen des Leitbildes"),
+    ("show_cycle", "Strategiezirkel", "Phasen der Handlungsfelder"),
+    ("show_sachstand", "Sachstand", "Jahresziele mit Ampel"),
+    ("show_documents", "Dokumente", "Protokolle, Berichte, Workshop-Dokumentation schreiben"),
+    ("show_outline", "Gliederung der Workshop-Dokumentation", "Teile und Abschnitte ordnen"),
+    ("show_submissions", "Vorlagen", "Beschluss- und Berichtsvorlagen"),
+    ("show_committees", "Gremien und Sitzungen", "Sitzplan, Mitglieder, Sitzungen"),
+    ("show_monitoring", "Monitoring", "Kennzahlen, Bevölkerung, Berichtsturnus"),
+    ("show_masterplan", "Masterplan", "Die Schritte des ganzen Prozesses"),
+    ("show_start", "Startseite", "Prozesse wählen, Beispiel laden, neuer Prozess"),
+)
+PALETTE_HELP = "Hilfe"
+PALETTE_HELP_ABOUT = "Alle Tasten dieser Seite (F1, überall)"
+PALETTE_QUIT = "Beenden"
+PALETTE_QUIT_ABOUT = "steuerung beenden (Strg+Q, überall)"
+SEARCH_KINDS = {"field": "Handlungsfeld", "guiding_goal": "Leitziel", "annual_goal": "Jahresziel",
+                "indicator": "Indikator", "measure": "Maßnahme", "committee": "Gremium",
+                "meeting": "Sitzung", "submission": "Vorlage", "dot_vote": "Punktabfrage",
+                "kennzahl": "Kennzahl", "plan_step": "Masterplan-Schritt", "section": "Abschnitt"}
+SEARCH_GUIDING_IN = "{field} · Leitziel {n}"
+SEARCH_MEETING = "Sitzung vom {date}"
+SEARCH_MEETING_OF = "{committee}, {n}. Sitzung"
+SEARCH_MASTERPLAN = "Masterplan"
+SEARCH_WORKSHOP_DOC = "Workshop-Dokumentation"
+#: Themes by Textual name: the German word the palette and the help show.
+THEMES = {"textual-dark": "dunkel", "textual-light": "hell",
+          "steuerung-kontrast": "Beamer (hoher Kontrast)"}
+THEME_COMMAND = "Farbschema: {name}"
+THEME_ABOUT = "Für alle Prozesse, gemerkt für den nächsten Start (F2 wechselt)"
+THEME_CURRENT = "Farbschema: {name} (gewählt)"
+THEME_SET = "Farbschema „{name}“"
+THEME_NOT_SAVED = "Farbschema „{name}“ – nicht gemerkt: {reason}"
+VOTE_NONE_TYPE = ("Noch keine Punktabfrage – einfach lostippen: erst ihr Titel (ein Dialog öffnet "
+                  "sich), dann die Themen, je mit Enter.")
 
 START_TITLE = "Steuerungsprozesse"
 START_INTRO = ("Wählen Sie einen Prozess aus sessions/ (Pfeiltasten, Enter), "
@@ -543,7 +592,7 @@ MON_POPULATION = "Bevölkerung"
 MON_NO_FIELD = "ohne Handlungsfeld"
 MON_NONE = "Noch keine Kennzahl – n legt die erste an (am besten für ein Handlungsfeld)."
 MON_HINT = ("Enter bearbeiten · Entf löschen · b Bevölkerung · t Berichtsturnus · "
-            "Umschalt+↑↓ verschieben · ? alle Tasten")
+            "Umschalt+↑/↓ verschieben · F1 alle Tasten")
 MON_DEFINITION = "Definition"
 MON_SOURCE = "Datenquelle"
 MON_PERIODICITY = "Turnus"
@@ -656,7 +705,7 @@ MON_E_POP_LABEL = "Bitte eine Bezeichnung eingeben, z. B. „Wohnberechtigte Bev
 # Masterplan
 PLAN_TITLE = "Masterplan"
 PLAN_NONE = "Noch kein Schritt – n legt den ersten an."
-PLAN_HINT = ("n neuer Schritt · Enter bearbeiten · Leertaste Status weiter · Umschalt+↑↓ "
+PLAN_HINT = ("n neuer Schritt · Enter bearbeiten · Leertaste Status weiter · Umschalt+↑/↓ "
              "verschieben · Entf löschen · Esc zurück")
 PLAN_NEW = "Neuer Schritt des Masterplans"
 PLAN_EDIT = "Schritt {n} bearbeiten"
@@ -768,7 +817,7 @@ OUTLINE_LEFT_OUT = "ausgelassen"
 OUTLINE_EMPTY = "ohne Inhalt"
 OUTLINE_NO_HEADING = "ohne Überschrift"
 OUTLINE_SECTION = "Abschnitt"
-OUTLINE_HINT = ("Enter bearbeiten · n neuer Abschnitt darunter · Umschalt+↑↓ verschieben · "
+OUTLINE_HINT = ("Enter bearbeiten · n neuer Abschnitt darunter · Umschalt+↑/↓ verschieben · "
                 "Leertaste aufnehmen/auslassen · Entf Abschnitt löschen · t Titel · Esc zurück")
 OUTLINE_PREVIEW_EMPTY = "Dieser Teil hat noch keinen Inhalt und erscheint nicht im Dokument."
 OUTLINE_PREVIEW_LEFT_OUT = "Ausgelassen – erscheint nicht im Dokument (Leertaste nimmt ihn auf)."
@@ -1179,7 +1228,7 @@ CM_NO_MEETINGS = "noch keine – s legt eine an"
 CM_RULE = "Beschlussfähig: {rule} der stimmberechtigten Sitze anwesend/vertreten"
 CM_RULE_MINIMUM = "Beschlussfähig: {rule} Stimmberechtigte anwesend/vertreten"
 CM_HINT = ("Enter bearbeiten/öffnen · e Person · a Aufgabe · n/g Gremium neu/bearbeiten · "
-           "Entf löschen · Umschalt+↑↓ schieben")
+           "Entf löschen · Umschalt+↑/↓ schieben")
 CM_NEW = "Neues Gremium"
 CM_EDIT = "Gremium bearbeiten"
 CM_NAME = "Name"
@@ -1265,11 +1314,11 @@ MT_READ_ONLY = "Protokoll abgeschlossen – nur lesen; c öffnet es wieder (wird
 MT_HINTS = (
     "a anwesend · e entschuldigt · v vertreten durch · w Verwaltung · g Gast · Entf entfernen",
     "n TOP · u Unterpunkt · t Text · v Abstimmung · b Beschluss · e Ergebnis · d Termin · "
-    "Enter bearbeiten · Umschalt+↑↓ verschieben · > < ein-/ausrücken · Entf löschen",
+    "Enter bearbeiten · Umschalt+↑/↓ verschieben · > < ein-/ausrücken · Entf löschen",
     "n Aufgabe · Enter bearbeiten · Leertaste erledigt/offen · z Jahresziel/Maßnahme · "
     "Entf löschen",
     "n Termin (mit TOP-Nummer steht er im Protokoll unter dem TOP) · Enter bearbeiten · "
-    "Umschalt+↑↓ verschieben · Entf löschen",
+    "Umschalt+↑/↓ verschieben · Entf löschen",
 )
 MT_HEADER_NEW = "Neue Sitzung: {committee}"
 MT_HEADER_EDIT = "Kopfdaten der Sitzung"
@@ -1493,7 +1542,7 @@ GOALS_NEW = "Neu: {kind}"
 GOALS_NEW_IN = "Neu: {kind} unter {parent}"
 GOALS_EDIT_HINT = "Enter nächstes Feld · Strg+S speichern · Esc verwerfen"
 GOALS_VIEW_HINT = ("→ ← auf-/zuklappen · e bearbeiten · n neu daneben · u neu darunter · "
-                   "Entf löschen · ? alle Tasten")
+                   "Entf löschen · F1 alle Tasten")
 GOALS_GROUP_HINT = "{group} zu „{parent}“ – u legt einen neuen Eintrag an."
 GOALS_SAVED = "Gespeichert: {what}"
 GOALS_DELETE = "Löschen: {what}?"

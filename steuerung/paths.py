@@ -1,7 +1,10 @@
-"""Where processes and exports live.
+"""Where processes, exports and the user's settings live.
 
 Order of precedence: an explicit argument, then ``STEUERUNG_HOME``, then the
-current directory.  Nothing is created on import; directories are made when
+current directory.  The settings (the colour scheme, issue 17) are the user's,
+not the process's: ``einstellungen.json`` in ``STEUERUNG_CONFIG`` if set, else
+in the user's config directory (``~/.config/steuerung`` on Linux, by
+platformdirs).  Nothing is created on import; directories are made when
 something is first written into them.
 """
 
@@ -20,9 +23,14 @@ _BUNDLED = Path(__file__).resolve().parent.parent / "sessions"
 _BUNDLED_DEMO = _BUNDLED / f"{DEMO_NAME}.json"
 
 
+SETTINGS_NAME = "einstellungen.json"
+
+
 @dataclass(frozen=True)
 class Paths:
     home: Path
+    #: The user's settings file; None (as tests build Paths) remembers nothing.
+    settings: Path | None = None
 
     @property
     def sessions(self) -> Path:
@@ -58,9 +66,20 @@ class Paths:
 
 
 def resolve(home: str | os.PathLike | None = None,
-            env: Mapping[str, str] = os.environ) -> Paths:
+            env: Mapping[str, str] = os.environ, *, with_settings: bool = False) -> Paths:
+    """The paths; ``with_settings`` adds the user's settings file (only the screens need it)."""
+    settings = settings_file(env) if with_settings else None
     if home is not None:
-        return Paths(Path(home))
+        return Paths(Path(home), settings)
     if env.get("STEUERUNG_HOME"):
-        return Paths(Path(env["STEUERUNG_HOME"]))
-    return Paths(Path.cwd())
+        return Paths(Path(env["STEUERUNG_HOME"]), settings)
+    return Paths(Path.cwd(), settings)
+
+
+def settings_file(env: Mapping[str, str] = os.environ) -> Path:
+    """``STEUERUNG_CONFIG``/einstellungen.json, else the user's config directory."""
+    if env.get("STEUERUNG_CONFIG"):
+        return Path(env["STEUERUNG_CONFIG"]) / SETTINGS_NAME
+    from platformdirs import user_config_path  # Textual's own dependency: no extra import cost
+
+    return user_config_path("steuerung", appauthor=False) / SETTINGS_NAME

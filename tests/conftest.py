@@ -21,6 +21,12 @@ def fixed_now() -> datetime:
     return NOW
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path: Path, monkeypatch) -> None:
+    """No test reads or writes the user's real settings file (the colour scheme)."""
+    monkeypatch.setenv("STEUERUNG_CONFIG", str(tmp_path / "konfig"))
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "home")

@@ -3,7 +3,9 @@
 Built only through :func:`make_app`, which the CLI and the tests share; the
 store, the paths, the clock and the author come in from outside.  One
 :class:`~.live.LiveFile` poller keeps the shown screen current with other
-processes on the same file.
+processes on the same file.  Keys that work everywhere, even in a text
+field: F1 Hilfe, Strg+P Befehle (the command palette, :mod:`.palette`),
+F2 Farbschema, Strg+Q Beenden.
 """
 
 from __future__ import annotations
@@ -18,18 +20,39 @@ from .. import labels as L
 from ..domain.errors import UserError
 from ..paths import Paths
 from ..store.repo import Clock, Store
+from . import startup
+from .areas import Areas
 from .boundary import PATIENCE_MS, AppBoundary
+from .keys import shown_key
+from .themes import install
 
 
-class SteuerungApp(AppBoundary, App):
+def _commands():
+    """The palette's providers, imported when it first opens (not on the start path)."""
+    from .palette.providers import CommandsProvider
+
+    return CommandsProvider
+
+
+def _objects():
+    from .palette.providers import ObjectsProvider
+
+    return ObjectsProvider
+
+
+class SteuerungApp(Areas, AppBoundary, App):
     """Opens a process on its Übersicht, or the start page without one."""
 
     CSS_PATH = "styles/app.tcss"
     TITLE = L.APP_TITLE
-    ENABLE_COMMAND_PALETTE = False
+    COMMANDS = {_commands, _objects}
     BINDINGS = [
         Binding("q", "quit", L.KEY_QUIT),
-        Binding("question_mark", "help", L.KEY_HELP, key_display="?"),
+        Binding("f1", "help", L.KEY_HELP, priority=True),
+        Binding("question_mark", "help", L.KEY_HELP, show=False),
+        Binding("ctrl+p", "command_palette", L.KEY_PALETTE, priority=True),
+        Binding("f2", "theme", L.KEY_THEME, show=False, priority=True),
+        Binding("ctrl+q", "quit", L.KEY_QUIT, show=False, priority=True),
         Binding("i", "history", L.KEY_HISTORY, show=False),
     ]
 
@@ -40,6 +63,7 @@ class SteuerungApp(AppBoundary, App):
         self.now = now
         self.author = author
         self.crash_dir = paths.home / "logs"
+        install(self, paths.settings)  # the user's colour scheme
         if author:
             self.title = self.plain_title
 
@@ -53,6 +77,7 @@ class SteuerungApp(AppBoundary, App):
         else:
             self._opened()
             self.action_show_overview()
+        self.call_after_refresh(startup.release_collector)
 
     def _opened(self) -> None:
         """A busy file is waited for with a notice (the boundary), a read-only one says so."""
@@ -62,61 +87,8 @@ class SteuerungApp(AppBoundary, App):
             self.notify(L.READ_ONLY_OPENED.format(path=self.store.path), severity="warning",
                         timeout=10)
 
-    def action_show_start(self) -> None:
-        from .screens.start import StartScreen
-
-        self._show(StartScreen())
-
-    def action_show_overview(self) -> None:
-        from .screens.overview import OverviewScreen
-
-        self.sub_title = ""
-        self._show(OverviewScreen())
-
-    def action_show_sachstand(self) -> None:
-        from .screens.sachstand import SachstandScreen
-
-        self._show(SachstandScreen())
-
-    def action_show_documents(self) -> None:
-        from .screens.export import ExportScreen
-
-        self._show(ExportScreen())
-
-    def action_show_submissions(self) -> None:
-        from .screens.submissions import SubmissionsScreen
-
-        self._show(SubmissionsScreen())
-
-    def action_show_votes(self) -> None:
-        from .screens.vote import VoteScreen
-
-        self._show(VoteScreen())
-
-    def action_show_committees(self) -> None:
-        from .screens.committees import CommitteesScreen
-
-        self._show(CommitteesScreen())
-
-    def action_show_monitoring(self) -> None:
-        from .monitoring.screen import MonitoringScreen
-
-        self._show(MonitoringScreen())
-
-    def action_show_goals(self) -> None:
-        from .screens.goals import GoalsScreen
-
-        self._show(GoalsScreen())
-
-    def _show(self, screen) -> None:
-        # The default screen stays at the bottom of the stack; one area on top
-        # (a Sitzung pushed over the Gremien goes with them).
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        if len(self.screen_stack) > 1:
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+    def get_key_display(self, binding: Binding) -> str:
+        return shown_key(binding)
 
     def open_process(self, path: Path) -> bool:
         """Open ``path`` as the current process; on failure say why and keep the old one."""
@@ -148,13 +120,30 @@ class SteuerungApp(AppBoundary, App):
         if action == "history":  # not over a dialog, nor over the log itself
             return (self.store is not None and not isinstance(self.screen, ModalScreen)
                     and not getattr(self.screen, "is_change_log", False))
+        if action == "command_palette":  # not over a dialog: it would be left half-answered
+            return not isinstance(self.screen, ModalScreen)
         return True
 
     def action_help(self) -> None:
+        """F1 (also in a text field) or ?: the keys of this screen; again closes the help."""
         from .screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+        else:
             self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        from .palette import Palette
+
+        if not Palette.is_open(self):
+            self.push_screen(Palette())
+
+    def action_theme(self, name: str | None = None) -> None:
+        """F2 steps through the colour schemes; the palette names one."""
+        from .themes import choose, following
+
+        choose(self, name or following(self.theme))
 
     def on_unmount(self) -> None:
         if self.store is not None:

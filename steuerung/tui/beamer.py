@@ -16,7 +16,6 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer
 
 from .. import labels as L
 from ..domain.errors import UserError
@@ -25,6 +24,8 @@ from ..store.errors import StorageError
 from ..store.repo import Store
 from ..store.votes import VoteSession, newest_vote
 from .boundary import AppBoundary, run
+from .keys import shown_key
+from .widgets.bars import Footer
 from .widgets.beamer_view import BeamerView
 
 
@@ -46,14 +47,20 @@ class BeamerApp(AppBoundary, App):
     CSS_PATH = "styles/app.tcss"
     TITLE = f"{L.APP_TITLE} – {L.BEAMER_TITLE}"
     ENABLE_COMMAND_PALETTE = False
-    CSS = "Screen { background: #000000; }"
+    CSS = "Screen:dark { background: #000000; }"
     BINDINGS = [
         Binding("q", "quit", L.KEY_QUIT),
-        Binding("question_mark", "help", L.KEY_HELP, key_display="?"),
+        Binding("f1", "help", L.KEY_HELP, priority=True),
+        Binding("question_mark", "help", L.KEY_HELP, show=False),
+        Binding("ctrl+q", "quit", L.KEY_QUIT, show=False, priority=True),
     ]
 
-    def __init__(self, store: Store, vote_id: int | None, poll: float = 0.2):
+    def __init__(self, store: Store, vote_id: int | None, poll: float = 0.2,
+                 settings: Path | None = None):
         super().__init__()
+        from .themes import install
+
+        install(self, settings)  # the moderator's colour scheme, e.g. the high-contrast one
         self.store = store
         self.vote_id = vote_id
         self.poll = poll
@@ -118,12 +125,18 @@ class BeamerApp(AppBoundary, App):
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+        else:
             self.push_screen(HelpScreen(self.screen))
 
+    def get_key_display(self, binding: Binding) -> str:
+        return shown_key(binding)
 
-def make_beamer_app(store: Store, vote_id: int | None, poll: float = 0.2) -> BeamerApp:
-    return BeamerApp(store, vote_id, poll)
+
+def make_beamer_app(store: Store, vote_id: int | None, poll: float = 0.2,
+                    settings: Path | None = None) -> BeamerApp:
+    return BeamerApp(store, vote_id, poll, settings)
 
 
 def check_vote(store: Store, vote_id: int | None, db: Path) -> None:
@@ -136,11 +149,14 @@ def check_vote(store: Store, vote_id: int | None, db: Path) -> None:
             vote=vote_id, path=db, numbers=", ".join(map(str, numbers))))
 
 
-def run_beamer(db: Path, vote_id: int | None) -> int:
-    """Open ``db`` read-only and show the vote until q; UserError for a wrong file or number."""
+def run_beamer(db: Path, vote_id: int | None, settings: Path | None = None) -> int:
+    """Open ``db`` read-only and show the vote until q; UserError for a wrong file or number.
+
+    ``settings`` is the user's settings file: the Beamer starts in their colour scheme.
+    """
     store = Store(open_db(db, readonly=True, follow=True), datetime.now)
     try:
         check_vote(store, vote_id, db)
-        return run(make_beamer_app(store, vote_id))
+        return run(make_beamer_app(store, vote_id, settings=settings))
     finally:
         store.close()

@@ -72,7 +72,7 @@ async def _type(pilot, *fields: str) -> None:
 
 
 async def _open_muenster_meeting(pilot, section: str = "2") -> None:
-    await _keys(pilot, "g", "end", "enter", section)
+    await _keys(pilot, "g", "enter", "end", "enter", section)
 
 
 # -- recording seed 000 by keys ------------------------------------------------------------------
@@ -300,7 +300,7 @@ async def test_closed_protocol_refuses_edits_until_reopened(muenster_store, path
 async def test_person_on_a_second_seat_is_refused_by_keys(demo_store, paths):
     app = make_app(demo_store, paths, fixed_now)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _keys(pilot, "g", "m", "enter")  # Landrat seat, new person
+        await _keys(pilot, "g", "enter", "m", "enter")  # Landrat seat, new person
         await _type(pilot, "Hans-Jürgen Petrauschke", "Rhein-Kreis Neuss", "Landrat", "")
         await _type(pilot, "", "")
         assert "Hans-Jürgen Petrauschke" in "\n".join(
@@ -327,7 +327,7 @@ async def test_demo_shows_25_seats_and_the_kreistag_resolution(demo_store, paths
         assert len(seat_rows) == 10
         total = next(line for line in lines if line.strip().startswith("gesamt"))
         assert total.split() == ["gesamt", "25", "0", "25"]
-        await _keys(pilot, "shift+tab", "down", "enter", "end", "enter")
+        await _keys(pilot, "down", "enter", "end", "enter")  # the Kreistag, its meeting
         assert isinstance(app.screen, MeetingScreen)
         text = "\n".join(_lines(app))
         assert "TOP 1   Bericht vom Integrationsworkshop" in text

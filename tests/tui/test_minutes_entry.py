@@ -152,7 +152,7 @@ async def test_a_decision_while_not_quorate_is_warned_about_and_kept(store, path
         meetings.set_attendance(store, m.meeting, m.members[name], "excused")
     app = make_app(store, paths, fixed_now)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _keys(pilot, "g", "end", "enter", "2", "b")
+        await _keys(pilot, "g", "enter", "end", "enter", "2", "b")
         app.focused.insert("Der Newsletter wird eingeführt.")
         await _keys(pilot, "tab", "tab", "2", "ctrl+s")
         assert isinstance(app.screen, MeetingScreen)
@@ -166,7 +166,7 @@ async def test_ctrl_home_and_ctrl_end_in_the_notes(store, paths):
     m = build_muenster(store)
     app = make_app(store, paths, fixed_now)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _keys(pilot, "g", "end", "enter", "2", "enter", "tab")
+        await _keys(pilot, "g", "enter", "end", "enter", "2", "enter", "tab")
         area = app.focused
         assert isinstance(area, TextArea)
         area.insert("erste Zeile\nzweite Zeile\ndritte Zeile")
@@ -182,7 +182,7 @@ async def test_escape_asks_before_discarding_a_changed_form(store, paths):
     m = build_muenster(store)
     app = make_app(store, paths, fixed_now)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _keys(pilot, "g", "end", "enter", "2", "enter")
+        await _keys(pilot, "g", "enter", "end", "enter", "2", "enter")
         await _keys(pilot, "escape")  # unchanged: closes at once
         assert isinstance(app.screen, MeetingScreen)
         await _keys(pilot, "enter", "end", "!", "escape")
@@ -214,7 +214,7 @@ async def test_the_ergebnis_list_stays_inside_its_dialog(store, paths, size):
     build_muenster(store)
     app = make_app(store, paths, fixed_now)
     async with app.run_test(size=size) as pilot:
-        await _keys(pilot, "g", "end", "enter", "2", "b", "tab", "tab", "tab", "tab", "tab")
+        await _keys(pilot, "g", "enter", "end", "enter", "2", "b", "tab", "tab", "tab", "tab", "tab")
         assert app.focused.id == "f-result"
         await _keys(pilot, "enter")
         overlay = app.screen.query_one("#f-result").query_one(SelectOverlay)

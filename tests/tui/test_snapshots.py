@@ -44,7 +44,7 @@ def test_meeting_screen_shaped_like_seed_000(snap_compare, paths):
     store = Store(create_db(paths.sessions / "muenster.db"), fixed_now)
     build_muenster(store)
     assert snap_compare(make_app(store, paths, fixed_now), terminal_size=(120, 40),
-                        press=["g", "end", "enter", "_"])
+                        press=["g", "enter", "end", "enter", "_"])
 def test_goals_screen_of_the_demo(snap_compare, demo_store, paths):
     """Ziele: the tree down to the Jahresziele, the cursor on a Jahresziel with its deadline."""
     assert snap_compare(make_app(demo_store, paths, fixed_now), terminal_size=(120, 40),

@@ -34,6 +34,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 EXPECTED = {
     "Startseite": "[Entwurf] [bold]x",
     "Übersicht": SHOWN,
+    "Befehle": SHOWN_START,
     "Punktabfrage": SHOWN,
     "Schritt aus einem anderen Fenster": SHOWN_START,
     "Änderungsprotokoll": SHOWN_START,

@@ -56,6 +56,11 @@ async def walk_everything(walk: Walk) -> None:
     await walk.dialog("Neuer Prozess", "n")
     await walk.stop("Übersicht", "enter")
     await walk.dialog("Hilfe der Übersicht", "question_mark")
+    # The command palette, finding the objects by their hostile names.
+    await walk.pilot.press("ctrl+p", *"bold")
+    await walk.pilot.pause(0.3)
+    await walk.stop("Befehle")
+    await walk.pilot.press("escape")
     await _votes(walk)
     await _goals(walk)
     await _sachstand(walk)
@@ -217,7 +222,7 @@ async def _submissions(walk: Walk) -> None:
 async def _committees(walk: Walk) -> None:
     await walk.stop("Gremien", "g")
     await walk.dialog("Gremium bearbeiten", "g")
-    await walk.dialog("Gremium löschen", "shift+tab", "delete", close="n")
+    await walk.dialog("Gremium löschen", "delete", close="n")  # the list has the focus first
     await walk.pilot.press("tab")
     await _select(walk, "member")  # the seat with a member and places left
     await walk.pilot.press("up")
@@ -291,6 +296,11 @@ async def walk_each_screen(walk: Walk) -> None:
     await walk.dialog("Neuer Prozess", "n")
     await walk.stop("Übersicht", "enter")
     await walk.dialog("Hilfe der Übersicht", "question_mark")
+    # The command palette, finding the objects by their hostile names.
+    await walk.pilot.press("ctrl+p", *"bold")
+    await walk.pilot.pause(0.3)
+    await walk.stop("Befehle")
+    await walk.pilot.press("escape")
     await walk.stop("Punktabfrage", "v")
     await walk.dialog("Thema umbenennen", "r")
     await walk.dialog("Thema löschen", "delete", close="n")

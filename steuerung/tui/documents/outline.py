@@ -18,7 +18,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -29,6 +29,7 @@ from ...store.outline import Part
 from ..screens.base import Screen
 from ..screens.dialogs import ConfirmScreen, PromptScreen
 from ..text import clean, plain
+from ..widgets.bars import Footer, Header
 
 HEAD = "head"
 
@@ -54,8 +55,9 @@ class OutlineScreen(Screen):
         Binding("escape", "back", L.KEY_BACK, key_display="Esc"),
     ]
 
-    def __init__(self):
+    def __init__(self, select: str | None = None):
         super().__init__()
+        self.select = select  # a part's key, e.g. "section:12" (from the command palette)
         self.parts: list[Part] = []
         self.data = None
 
@@ -70,7 +72,7 @@ class OutlineScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.load()
+        self.load(self.select)
         self.query_one(OptionList).focus()
 
     # -- showing -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from ... import labels as L
 from ...domain.errors import UserError
@@ -22,6 +22,7 @@ from ...store import outline
 from ...store.outline import Part
 from ..screens.base import Screen
 from ..screens.dialogs import ConfirmScreen
+from ..widgets.bars import Footer, Header
 
 
 class SectionScreen(Screen[int | None]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
@@ -17,6 +17,7 @@ from ...store import masterplan as P
 from ..screens.base import Screen
 from ..screens.dialogs import ConfirmScreen
 from ..screens.forms import Field, FormScreen
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import Row, RowList
 
 _STATUS_STYLE = {"open": "", "in_progress": "bold yellow", "done": "bold green",
@@ -60,9 +61,13 @@ class MasterplanScreen(Screen):
         yield Static(L.PLAN_HINT, classes="hint", id="plan-keys")
         yield Footer()
 
+    def __init__(self, select: int | None = None):
+        super().__init__()
+        self.select = select  # the step shown first (from the command palette)
+
     def on_mount(self) -> None:
         self.app.sub_title = L.PLAN_TITLE
-        self.reload()
+        self.reload(self.select)
         self.query_one(RowList).focus()
 
     def reload(self, select: int | None = None) -> None:

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -23,6 +23,7 @@ from ...store.monitoring import Kennzahl, kennzahlen
 from ...store.monitoring_meta import cycle, population
 from ..screens.base import Screen
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from .actions import MonitoringEditing
 from .view import cycle_line, kennzahl_view, population_view
 
@@ -55,9 +56,9 @@ class MonitoringScreen(MonitoringEditing, Screen):
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, select: str | None = None) -> None:
         super().__init__()
-        self.selected: str | None = None  # POPULATION or "k:<id>"
+        self.selected: str | None = select  # POPULATION or "k:<id>"
         self.items: dict[int, Kennzahl] = {}
 
     def compose(self) -> ComposeResult:

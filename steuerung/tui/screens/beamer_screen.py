@@ -25,7 +25,7 @@ class BeamerScreen(Screen):
         *[Binding(str(n), f"dot({n})", L.KEY_DOT, show=False) for n in range(1, 10)],
         Binding("ctrl+z", "undo", L.KEY_UNDO, show=False),
     ]
-    DEFAULT_CSS = "BeamerScreen { background: #000000; }"
+    DEFAULT_CSS = "BeamerScreen:dark { background: #000000; }"
 
     def __init__(self, session: VoteSession):
         super().__init__()

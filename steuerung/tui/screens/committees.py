@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -20,6 +20,7 @@ from ...domain.errors import UserError
 from ...domain.text import one_line
 from ...store.committees import Committee, committee_list, load_committee
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import RowList
 from .base import Screen
 from .committee_actions import CommitteeEditing
@@ -68,7 +69,7 @@ class CommitteesScreen(CommitteeEditing, Screen):
 
     def on_mount(self) -> None:
         self.reload_list()
-        self.query_one("#committee-rows", RowList).focus()
+        self.query_one("#committee-list", OptionList).focus()  # first choose the committee
 
     def on_screen_resume(self) -> None:
         self.reload_list()  # a meeting may have been added, renamed or deleted
@@ -102,6 +103,8 @@ class CommitteesScreen(CommitteeEditing, Screen):
         text.append(f"\n{one_line(rule_text(c))}", style="dim")
         head.update(text)
         rows.show(committee_rows(c), select)
+        if select is not None:  # a row just written: the cursor is on it, the keys act on it
+            rows.focus()
         self.refresh_bindings()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

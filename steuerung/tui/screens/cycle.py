@@ -10,12 +10,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.text import one_line
 from ...store import goals
+from ..widgets.bars import Footer, Header
 from ..widgets.cycle import cycle_drawing
 from .base import Screen
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -27,6 +27,7 @@ from ...domain.text import printable
 from ...store.reviews import reviews
 from ...store.status import years
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from .base import Screen
 from .export_files import chosen_formats, format_line, toggle_format, write_document
 
@@ -145,11 +146,11 @@ class ExportScreen(Screen):
     def action_toggle(self, index: int) -> None:
         self.query_one("#formats", Static).update(format_line(toggle_format(self.app, index)))
 
-    def action_outline(self) -> None:
+    def action_outline(self, select: str | None = None) -> None:
         """The outline of the workshop documentation; its preview here follows on return."""
         from ..documents.outline import OutlineScreen
 
-        self.app.push_screen(OutlineScreen(), lambda _: self._show_workshop())
+        self.app.push_screen(OutlineScreen(select), lambda _: self._show_workshop())
 
     def _show_workshop(self) -> None:
         """Back from the outline: the workshop documentation as it now reads."""

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.attainment import MAINTAIN, num
@@ -22,6 +22,7 @@ from ...domain.numbers import format_number
 from ...store.reviews import add_status_note
 from ...store.status import GoalStatus, IndicatorStatus, add_reading, correct_reading, sachstand
 from ..text import clean, plain
+from ..widgets.bars import Footer, Header
 from ..widgets.status_table import LIGHT_STYLES
 from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen

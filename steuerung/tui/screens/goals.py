@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, Static, Tree
+from textual.widgets import Input, Static, Tree
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import goals
 from ...store.goals import GoalModel, Key, MaintainQuestion
 from ..quiet_gc import QuietCollector
+from ..widgets.bars import Footer, Header
 from ..widgets.filter_input import FilterInput
 from ..widgets.form_fields import ChoiceInput
 from ..widgets.goal_form import GoalForm
@@ -73,8 +74,9 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         Binding("z", "link_indicator", L.KEY_LINK_INDICATOR, show=False),
     ]
 
-    def __init__(self):
+    def __init__(self, select: Key | None = None):
         super().__init__()
+        self.select = select  # opened from the command palette: this item, revealed
         self.year: int | None = None
         self.filter_text = ""
         self.shown: set[Key] | None = None
@@ -104,7 +106,7 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         self.model = GoalModel(self.app.store)
         self.outline = self.query_one(GoalTree)
         self.form = self.query_one(GoalForm)
-        self.rebuild()
+        self.rebuild(self.select)
         self.outline.focus()
         self.call_after_refresh(self._settle)
 
@@ -306,6 +308,11 @@ class GoalsScreen(GoalActions, LinkActions, Screen):
         else:
             self.notify(L.GOALS_MAINTAIN_NO, timeout=5)
             self.form.focus_first("target_value")
+
+    @property
+    def dirty(self) -> bool:
+        """The form holds typed, unsaved input (the command palette asks before leaving)."""
+        return self.editing is not None and self.form.values() != getattr(self, "typed", None)
 
     def discard(self) -> None:
         self.editing = None

@@ -10,7 +10,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ... import labels as L
+from ..keys import key_name, shown_key
 from .base import ModalScreen
+
+__all__ = ["HelpScreen", "bindings_of", "help_rows", "key_name"]
 
 
 def bindings_of(node) -> list[Binding]:
@@ -28,26 +31,12 @@ def bindings_of(node) -> list[Binding]:
     return found
 
 
-_KEY_NAMES = {"enter": "Enter", "escape": "Esc", "up": "↑", "down": "↓", "left": "←",
-              "right": "→", "space": "Leertaste", "delete": "Entf", "home": "Pos1", "end": "Ende",
-              "tab": "Tab", "question_mark": "?"}
-
-
-def key_name(key: str) -> str:
-    """German key names as printed on German keyboards: "ctrl+z" → "Strg+Z"."""
-    *mods, last = key.split(",")[0].split("+")
-    names = {"ctrl": "Strg", "shift": "Umschalt", "alt": "Alt"}
-    last = _KEY_NAMES.get(last, last.upper() if mods and len(last) == 1 else last)
-    return "+".join([*(names.get(m, m) for m in mods), last])
-
-
 def help_rows(bindings: list[Binding]) -> list[tuple[str, str]]:
     """(keys, description) rows; bindings with one description share a row ("1–9")."""
     rows: dict[str, list[str]] = {}
     for binding in bindings:
         if binding.description:
-            rows.setdefault(binding.description, []).append(
-                binding.key_display or key_name(binding.key))
+            rows.setdefault(binding.description, []).append(shown_key(binding))
     result = []
     for description, keys in rows.items():
         if len(keys) > 2 and all(k.isdigit() for k in keys):
@@ -57,11 +46,11 @@ def help_rows(bindings: list[Binding]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen):
-    """Lists the keys of ``screen`` and of the app; Esc or ? closes it."""
+    """Lists the keys of ``screen`` and of the app; Esc, ? or F1 closes it."""
 
     BINDINGS = [
         Binding("escape", "dismiss", L.KEY_BACK),
-        Binding("question_mark", "dismiss", L.KEY_BACK, key_display="?"),
+        Binding("question_mark", "dismiss", L.KEY_BACK),
     ]
 
     def __init__(self, screen: Screen):

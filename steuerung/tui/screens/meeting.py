@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
 from ...store import meetings as M
 from ..text import clean
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import RowList
 from .base import Screen
 from .dialogs import ChooseScreen

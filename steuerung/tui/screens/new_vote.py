@@ -25,15 +25,16 @@ class VoteForm:
 class NewVoteScreen(GuardedModal):
     """Enter moves on; Enter in the last text field answers; the caller validates."""
 
-    def __init__(self, topics: int):
+    def __init__(self, topics: int, title: str = ""):
         super().__init__(classes="dialog-screen")
         self.topics = max(topics, 6)  # an empty vote still gets an example
+        self.title_typed = title  # the first letters, typed before the dialog opened
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(L.VOTE_NEW, classes="section-title")
             yield Label(L.VOTE_NEW_TITLE)
-            yield FormInput(id="title")
+            yield FormInput(self.title_typed, id="title", select_on_focus=False)
             yield Label(L.VOTE_NEW_DATES)
             yield FormInput(id="dates")
             yield Checkbox(L.VOTE_NEW_CUMULATE, value=True, id="cumulate")
@@ -41,6 +42,13 @@ class NewVoteScreen(GuardedModal):
                 suggestion=suggest_dots_per_person(self.topics), topics=self.topics))
             yield FormInput(id="budget", last=True)
             yield Static(L.NEW_KEYS_HINT, classes="hint")
+
+    def type_ahead(self, character: str) -> None:
+        """A key typed for the title before this dialog had the focus: into the title."""
+        if self.is_mounted:
+            self.query_one("#title", Input).insert_text_at_cursor(character)
+        else:
+            self.title_typed += character
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

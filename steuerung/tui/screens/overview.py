@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.attainment import pct
@@ -20,7 +20,9 @@ from ...domain.numbers import format_number
 from ...domain.text import one_line, printable
 from ...store.queries import overview
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from ..widgets.cycle import cycle_text
+from ..widgets.drawn_once import DrawnOnce
 from .base import Screen
 
 LIGHT_TEXT = {"green": "bold green", "yellow": "bold yellow", "red": "bold red", "grey": "dim",
@@ -89,8 +91,9 @@ def _sections(data: Overview, store) -> list[tuple[str, object]]:
 _TITLE = "bold #ffa62b"
 
 
-def _section(title: str, body, *more) -> Group:
-    return Group(Text(""), Text(title, style=_TITLE), body, *more)
+def _section(title: str, body, *more) -> DrawnOnce:
+    # Drawn once per width: Textual draws each section three times before the first frame.
+    return DrawnOnce(Group(Text(""), Text(title, style=_TITLE), body, *more))
 
 
 def _masterplan(store) -> Text:

@@ -11,7 +11,7 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.dates import format_date
@@ -19,6 +19,7 @@ from ...domain.errors import UserError
 from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from ..widgets.status_table import StatusTable
 from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen

@@ -6,13 +6,17 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import labels as L
 from ...domain.errors import UserError
-from ...store.submissions import delete_submission, save_signature
+from ...store.submissions import (
+    delete_submission,
+    save_signature,
+)
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from .base import Screen
 from .dialogs import ConfirmScreen
 from .export_files import FormatsDialog, write_document
@@ -29,6 +33,10 @@ class SubmissionsScreen(Screen):
         Binding("delete", "delete", L.KEY_DELETE, key_display="Entf"),
         Binding("escape", "app.show_overview", L.KEY_OVERVIEW),
     ]
+
+    def __init__(self, select: int | None = None):
+        super().__init__()
+        self.select = select  # the Vorlage shown first (from the command palette)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -47,7 +55,8 @@ class SubmissionsScreen(Screen):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(self._options())
-        options.highlighted = 0
+        ids = [option.id for option in options.options]
+        options.highlighted = ids.index(str(self.select)) if str(self.select) in ids else 0
         options.focus()
 
     def _options(self) -> list[Option]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, TextArea
+from textual.widgets import Input, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ... import labels as L
@@ -18,6 +18,7 @@ from ...domain.errors import UserError
 from ...domain.text import one_line, printable
 from ...store.vision import Vision, delete_vision, save_vision, visions
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from ..widgets.form_fields import FormRow
 from ..widgets.goal_specs import as_text
 from ..widgets.notes_area import NotesArea
@@ -106,7 +107,7 @@ class VisionScreen(Screen):
         editor = self.query_one(TextArea)
         editor.load_text(values["text"])
         editor.move_cursor(editor.document.end)  # a revision usually goes on at the end
-        self.saved_values = values
+        self.saved_values = self.values()  # as the fields hold it: untouched is not "unsaved"
         state = self._line(version) if version else L.VISION_NEW
         self.query_one("#vision-state", Static).update(plain(state))
         self.run_worker(self._preview(values["text"]), exclusive=True, group="preview")
@@ -151,7 +152,6 @@ class VisionScreen(Screen):
         """A new version starts from the text of the current one (or empty)."""
         base = next((v.text for v in self.versions if v.current), "")
         self.show(None, base)
-        self.saved_values = {}
         self.query(FormRow).first().query_one(Input).focus()
 
     def action_save(self) -> None:

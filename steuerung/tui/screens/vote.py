@@ -9,10 +9,11 @@ German message and writes nothing.
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
@@ -20,6 +21,7 @@ from ...domain.numbers import format_number
 from ...domain.voting import suggest_dots_per_person
 from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
@@ -71,6 +73,7 @@ class VoteScreen(VoteEditing, Screen):
         self.session: VoteSession | None = None
         self.selected = 0
         self.marked: set[int] = set()
+        self._starting = None  # the dialog a letter typed in an empty process opened
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,7 +99,22 @@ class VoteScreen(VoteEditing, Screen):
             self.open_vote(vote_id)
         else:
             self.query_one("#vote-title", Static).update(L.VOTE_NONE)
+            self.query_one("#topics", TopicList).set_lines([Text(L.VOTE_NONE_TYPE, style="italic")])
         self.query_one("#topics", TopicList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """No vote yet: a letter typed starts one, as the first letter of its title.
+
+        Letters typed before the dialog has the focus go into its title too.
+        """
+        if (self.session is None and event.is_printable and event.key not in self.active_bindings
+                and not isinstance(self.focused, Input)):
+            event.stop()
+            dialog = self._starting
+            if dialog is not None and dialog in self.app.screen_stack:
+                dialog.type_ahead(event.character)
+            else:
+                self._starting = self.action_new_vote(event.character)
 
     def on_screen_resume(self) -> None:
         # Dots may have been given on the Beamer layout meanwhile.
@@ -242,7 +260,9 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#topic-input", Input).focus()
 
     def on_entry_input_entered(self, event: EntryInput.Entered) -> None:
-        if not self.session:
+        if not self.session:  # the topic waits in the field until the vote it belongs to exists
+            event.entry.give_back(event.text)
+            self.action_new_vote()
             return
         try:
             self.session.add_topic(event.text)

@@ -117,7 +117,8 @@ class VoteEditing:
 
         self.app.push_screen(ConfirmScreen(text), answer)
 
-    def action_new_vote(self) -> None:
+    def action_new_vote(self, title: str = "") -> NewVoteScreen:
+        """The dialog for a new vote; ``title`` is what was already typed of its title."""
         topics = len(self.session.topics) if self.session else 0
 
         def answer(form: VoteForm | None) -> None:
@@ -134,7 +135,9 @@ class VoteEditing:
             # move it to the topic input only once that has happened.
             self.call_after_refresh(self.action_add_topic)
 
-        self.app.push_screen(NewVoteScreen(topics), answer)
+        dialog = NewVoteScreen(topics, title)
+        self.app.push_screen(dialog, answer)
+        return dialog
 
     def action_switch_vote(self) -> None:
         votes = self.app.store.rows("SELECT id, title, state FROM dot_vote ORDER BY position, id")

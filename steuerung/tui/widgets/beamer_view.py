@@ -24,7 +24,8 @@ SEPARATOR = "  ·  "
 class BeamerView(Widget):
     """Title, subtitle and the ranking with bars; "punktgleich" on ties."""
 
-    # High contrast for the back of the room: bold white on black, an orange bar.
+    # High contrast for the back of the room: bold white on black, the bar in the theme's
+    # accent (orange; yellow in the contrast scheme); a light scheme is followed as it is.
     DEFAULT_CSS = """
     BeamerView {
         width: 1fr;
@@ -36,11 +37,16 @@ class BeamerView(Widget):
         text-wrap: nowrap;
         text-overflow: clip;
     }
+    BeamerView:light { background: $background; color: $foreground; }
     BeamerView > .beamer-view--subtitle { color: #ffffff; text-style: none; }
-    BeamerView > .beamer-view--bar { color: #ffa62b; text-style: bold; }
+    BeamerView:light > .beamer-view--subtitle { color: $foreground; }
+    BeamerView > .beamer-view--bar { color: $accent; text-style: bold; }
     BeamerView > .beamer-view--tied { color: #5fd7ff; text-style: bold italic; }
+    BeamerView:light > .beamer-view--tied { color: $text-primary; }
     BeamerView > .beamer-view--closed { background: #ffffff; color: #000000; text-style: bold; }
+    BeamerView:light > .beamer-view--closed { background: $foreground; color: $background; }
     BeamerView > .beamer-view--hint { color: #ffffff; text-style: italic; }
+    BeamerView:light > .beamer-view--hint { color: $foreground; }
     """
     COMPONENT_CLASSES = {"beamer-view--subtitle", "beamer-view--bar", "beamer-view--tied",
                          "beamer-view--closed", "beamer-view--hint"}
