@@ -10,6 +10,8 @@ ja/nein, codes in words, the names behind references).  Used by
 
 from __future__ import annotations
 
+import os
+
 import re
 from typing import Any
 
@@ -72,9 +74,25 @@ _OUTLINE_PARTS = {**{code: _outline_part(code) for code in L.OUTLINE_PARTS},
                   "head": L.LOG_OUTLINE_HEAD}
 
 
-def quoted(text: str, width: int = 40) -> str:
+def quoted(text: str, width: int = 40, start: int = 0) -> str:
+    """„text“ on one line, cut to ``width``; from ``start`` on with a leading "…"."""
     text = " ".join(str(text).split())
+    if start > 0:
+        text = "…" + text[start:]
     return f"„{text if len(text) <= width else text[:width - 1] + '…'}“"
+
+
+def quoted_change(old: str, new: str, width: int = 40) -> tuple[str, str]:
+    """Two long texts cut where they first differ, so that the change stays in sight.
+
+    Cut at the start, "Fortbildung in interkultureller Kompetenz" and the same
+    with a word added would both read „Fortbildung in interkultureller Kompete…“;
+    so both begin at the word before the first difference.
+    """
+    old, new = " ".join(old.split()), " ".join(new.split())
+    same = len(os.path.commonprefix([old, new]))
+    start = old.rfind(" ", 0, same - width // 4) + 1 if same >= width - 1 else 0
+    return quoted(old, width, start), quoted(new, width, start)
 
 
 def when(at: str) -> str:
@@ -191,6 +209,13 @@ class Namer:
 
     def value(self, table: str, column: str, value: Any) -> str:
         return _value(self, column, value, table)
+
+    def change(self, table: str, column: str, old: Any, new: Any) -> tuple[str, str]:
+        """Old and new value as German text; two long texts cut where they differ."""
+        before, after = self.value(table, column, old), self.value(table, column, new)
+        if before == after and isinstance(old, str) and isinstance(new, str) and old != new:
+            return quoted_change(old, new)
+        return before, after
 
 
 def _kind(table: str, row: dict, kind: str) -> str:

@@ -165,11 +165,11 @@ class ChangeLog:
             return L.LOG_UNCHANGED
         if columns == [_MAIN_VALUE.get(entry.table)]:
             c = columns[0]
-            return (f"{self.namer.value(entry.table, c, old.get(c))} → "
-                    f"{self.namer.value(entry.table, c, new.get(c))}")
-        value = self.namer.value
-        return "; ".join(f"{L.column_name(entry.table, c)}: {value(entry.table, c, old.get(c))}"
-                         f" → {value(entry.table, c, new.get(c))}" for c in columns)
+            return " → ".join(self.namer.change(entry.table, c, old.get(c), new.get(c)))
+        change = self.namer.change
+        return "; ".join(f"{L.column_name(entry.table, c)}: "
+                         + " → ".join(change(entry.table, c, old.get(c), new.get(c)))
+                         for c in columns)
 
     def _dot(self, row: dict) -> str:
         delta = row.get("delta") or 0

@@ -93,3 +93,18 @@ def test_one_objects_history_with_what_belongs_to_it(log):
         "20.09.2010 00:00 · Beispieldaten · Thema „Bildung“: Bestand übernommen",
     ]
     assert len(_texts(log, target=("indicator", 1))) == 3  # the Bestand and the reading's two
+
+
+@pytest.mark.parametrize("old, new, shown", [
+    ("Fortbildung in interkultureller Kompetenz", "Fortbildung in interkultureller Kompetenz für alle",
+     "„…interkultureller Kompetenz“ → „…interkultureller Kompetenz für alle“"),
+    ("Kurz", "Kürzer", "„Kurz“ → „Kürzer“"),
+    ("A" * 60, "B" + "A" * 59, f"„{'A' * 39}…“ → „B{'A' * 38}…“"),
+])
+def test_a_long_text_changed_at_its_end_shows_where(log, old, new, shown):
+    """Cut at the start, both sides of the first case read the same 39 letters."""
+    store = log.store
+    goal = store.one("SELECT id FROM annual_goal ORDER BY id")["id"]
+    store.update("annual_goal", goal, {"text": old})
+    store.update("annual_goal", goal, {"text": new})
+    assert _texts(log)[0].endswith(f"Text: {shown}")
