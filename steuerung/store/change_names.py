@@ -11,7 +11,6 @@ ja/nein, codes in words, the names behind references).  Used by
 from __future__ import annotations
 
 import os
-
 import re
 from typing import Any
 
