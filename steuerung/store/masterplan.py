@@ -15,6 +15,7 @@ from ..domain import goals as rules
 from ..domain.dates import format_date, parse_deadline
 from ..domain.errors import UserError
 from .monitoring import count
+from .order import swap
 from .repo import Store
 
 
@@ -72,14 +73,7 @@ def _renumber(store: Store, ids: list[int]) -> None:
 
 
 def move_step(store: Store, step_id: int, move: int) -> bool:
-    ids = [s.id for s in steps(store)]
-    index, other = ids.index(step_id), ids.index(step_id) + move
-    if not 0 <= other < len(ids):
-        return False
-    ids[index], ids[other] = ids[other], ids[index]
-    with store.transaction():
-        _renumber(store, ids)
-    return True
+    return swap(store, "plan_step", [s.id for s in steps(store)], step_id, move)
 
 
 def next_status(store: Store, step_id: int) -> str:

@@ -15,6 +15,7 @@ from ..domain import minutes as rules
 from ..domain.committees import Quorum
 from ..domain.dates import format_date, parse_date
 from ..domain.errors import UserError
+from .order import swap
 from .repo import Store
 
 
@@ -234,12 +235,4 @@ def move_row(store: Store, table: str, row_id: int, step: int, parent: str) -> b
     parent_id = store.one(f"SELECT {parent} FROM {table} WHERE id = ?", (row_id,))[0]
     ids = [r[0] for r in store.rows(f"SELECT id FROM {table} WHERE {parent} = ? "
                                     "ORDER BY position, id", (parent_id,))]
-    index = ids.index(row_id)
-    other = index + step
-    if not 0 <= other < len(ids):
-        return False
-    ids[index], ids[other] = ids[other], ids[index]
-    with store.transaction():
-        for position, item in enumerate(ids, 1):
-            store.update(table, item, {"position": position})
-    return True
+    return swap(store, table, ids, row_id, step)

@@ -15,6 +15,7 @@ from .. import labels as L
 from ..domain import goals as rules
 from ..domain.errors import UserError
 from ..domain.monitoring import check_value, gap_label
+from .order import swap
 from .repo import Store
 
 
@@ -219,19 +220,7 @@ def move_indicator(store: Store, indicator_id: int, step: int) -> bool:
     row = store.get("monitoring_indicator", indicator_id)
     ids = [r[0] for r in store.rows("SELECT id FROM monitoring_indicator WHERE field_id IS ? "
                                     "ORDER BY position, id", (row["field_id"],))]
-    return _swap(store, "monitoring_indicator", ids, indicator_id, step)
-
-
-def _swap(store: Store, table: str, ids: list[int], row_id: int, step: int) -> bool:
-    index = ids.index(row_id)
-    other = index + step
-    if not 0 <= other < len(ids):
-        return False
-    ids[index], ids[other] = ids[other], ids[index]
-    with store.transaction():
-        for position, item in enumerate(ids, 1):
-            store.update(table, item, {"position": position})
-    return True
+    return swap(store, "monitoring_indicator", ids, indicator_id, step)
 
 
 # -- Vergleichsgruppen ---------------------------------------------------------------------
@@ -279,7 +268,7 @@ def move_group(store: Store, group_id: int, step: int) -> bool:
     row = store.get("monitoring_group", group_id)
     ids = [r[0] for r in store.rows("SELECT id FROM monitoring_group WHERE indicator_id = ? "
                                     "ORDER BY position, id", (row["indicator_id"],))]
-    return _swap(store, "monitoring_group", ids, group_id, step)
+    return swap(store, "monitoring_group", ids, group_id, step)
 
 
 # -- values -------------------------------------------------------------------------------------
