@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.app import App, ScreenStackError
 
 from .. import labels as L
 from ..domain.errors import UserError
@@ -74,7 +74,11 @@ class LiveFile:
         self._version = version
         if bumped:
             self.generation += 1
-        self.follow(self.app.screen, bumped)
+        try:
+            screen = self.app.screen
+        except ScreenStackError:  # the app is closing: its last screen is already gone
+            return
+        self.follow(screen, bumped)
 
     def follow(self, screen, bumped: bool) -> None:
         """Reload ``screen`` if it has not seen the latest generation of changes."""

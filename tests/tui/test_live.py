@@ -334,3 +334,18 @@ async def test_a_change_before_the_first_look_is_still_followed(demo_db, paths):
         other.insert("recommendation", {"position": 11, "text": "Gleich nach dem Start"})
         await _until(pilot, lambda: "Gleich nach dem Start" in shown(app, "#recommendations"))
     other.close()
+
+
+async def test_a_tick_while_the_app_closes_does_nothing(demo_db, paths):
+    """The last screen is gone before the timer stops: a tick then must not raise (it did)."""
+    app = make_app(Store(open_db(demo_db), fixed_now), paths, fixed_now)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        stack = list(app._screen_stack)
+        app._screen_stack.clear()  # as in App._shut_down, before the timers end
+        try:
+            Store(open_db(demo_db), fixed_now).insert(
+                "reading", {"indicator_id": 1, "date": "2011-09-30", "value": 5})
+            app.live.tick()
+        finally:
+            app._screen_stack.extend(stack)
