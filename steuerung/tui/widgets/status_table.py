@@ -6,6 +6,7 @@ from datetime import date
 
 from rich.style import Style
 from rich.text import Text
+from textual.geometry import Region
 
 from ... import labels as L
 from ...store.status import GoalStatus
@@ -28,18 +29,37 @@ def _cell(text: str, width: int) -> str:
 # Fixed column widths; the Jahresziel column takes what is left.
 _W = {"light": 9, "att": 10, "soll": 5, "field": 14, "lz": 3, "last": 21, "deadline": 13,
       "resp": 12}
+#: Below this width each Jahresziel takes two lines (issue 17): the first with Ampel,
+#: Erreichung, Soll, Handlungsfeld, LZ and the Jahresziel, the second, indented under the
+#: Handlungsfeld, with letztem Messwert, Frist and Verantwortlich.  Every column stays on
+#: screen at 80×24, with no sideways scrolling that would hide the Ampel and the goal while
+#: one reads the Frist.
+WIDE = sum(_W.values()) + 9 + 16
+_INDENT = _W["light"] + _W["att"] + _W["soll"] + 3
+
+
+def _head(width: int) -> list[Text]:
+    first = (f"{L.COL_LIGHT:<{_W['light']}} {L.COL_ATTAINMENT:>{_W['att']}} "
+             f"{L.COL_EXPECTED:>{_W['soll']}} {_cell(L.COL_FIELD, _W['field'])} "
+             f"{L.COL_GUIDING_SHORT:<{_W['lz']}} ")
+    rest = (f"{_cell(L.COL_LAST_READING, _W['last'])} {_cell(L.COL_DEADLINE, _W['deadline'])} "
+            f"{_cell(L.COL_RESPONSIBLE, _W['resp'])}")
+    if width >= WIDE:
+        text_width = width - sum(_W.values()) - 9
+        return [Text(f"{first}{_cell(L.COL_ANNUAL_GOAL, text_width)} {rest}", style=_HEAD,
+                     no_wrap=True)]
+    return [Text(f"{first}{L.COL_ANNUAL_GOAL}", style=_HEAD, no_wrap=True),
+            Text(" " * _INDENT + rest, style=_HEAD, no_wrap=True)]
 
 
 def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int) -> list[Text]:
-    text_width = max(width - sum(_W.values()) - 9, 16)
-    head = Text(f"{L.COL_LIGHT:<{_W['light']}} {L.COL_ATTAINMENT:>{_W['att']}} "
-                f"{L.COL_EXPECTED:>{_W['soll']}} {_cell(L.COL_FIELD, _W['field'])} "
-                f"{L.COL_GUIDING_SHORT:<{_W['lz']}} {_cell(L.COL_ANNUAL_GOAL, text_width)} "
-                f"{_cell(L.COL_LAST_READING, _W['last'])} {_cell(L.COL_DEADLINE, _W['deadline'])} "
-                f"{_cell(L.COL_RESPONSIBLE, _W['resp'])}", style=_HEAD, no_wrap=True)
+    """The head, then one line per Jahresziel, or two when narrower than :data:`WIDE`."""
+    wide = width >= WIDE
+    text_width = width - sum(_W.values()) - 9 if wide else max(width - _INDENT - _W["field"]
+                                                                 - _W["lz"] - 2, 12)
+    lines = _head(width)
     if not rows:
-        return [head, Text(L.SACHSTAND_EMPTY, style="italic")]
-    lines = [head]
+        return [*lines, Text(L.SACHSTAND_EMPTY, style="italic")]
     for index, g in enumerate(rows):
         deadline = g.deadline_shown
         if g.overdue(today):
@@ -49,11 +69,18 @@ def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int)
         line.append(f" {word:<{_W['light'] - 2}} ", style=LIGHT_STYLES[g.light])
         line.append(f" {g.attainment_text:>{_W['att']}} {g.expected_text:>{_W['soll']}} "
                     f"{_cell(g.field, _W['field'])} {str(g.guiding_number or ''):<{_W['lz']}} "
-                    f"{_cell(g.text, text_width)} {_cell(g.last_text, _W['last'])} "
-                    f"{_cell(deadline, _W['deadline'])} {_cell(g.responsible or '–', _W['resp'])}")
+                    f"{_cell(g.text, text_width)}")
+        rest = (f"{_cell(g.last_text, _W['last'])} {_cell(deadline, _W['deadline'])} "
+                f"{_cell(g.responsible or '–', _W['resp'])}")
+        goal_lines = [line]
+        if wide:
+            line.append(f" {rest}")
+        else:
+            goal_lines.append(Text(" " * _INDENT + rest, no_wrap=True, overflow="ellipsis"))
         if index == selected:
-            line.stylize(_SELECTED, _W["light"])
-        lines.append(line)
+            for part in goal_lines:
+                part.stylize(_SELECTED, _W["light"])
+        lines.extend(goal_lines)
     return lines
 
 
@@ -72,6 +99,17 @@ class StatusTable(LinesView, can_focus=True):
         self.rows, self.today = rows, today
         self.selected = max(0, min(selected, len(rows) - 1))
         self.set_lines(status_lines(rows, self.selected, today, self.content_size.width or 120))
+        self.call_after_refresh(self._reveal)
 
     def on_resize(self) -> None:
         self.set_lines(status_lines(self.rows, self.selected, self.today, self.content_size.width))
+        self.call_after_refresh(self._reveal)
+
+    def _reveal(self) -> None:
+        """Scroll the selected Jahresziel (one or two lines) and the head into view."""
+        if not self.rows or self.parent is None:
+            return
+        per_goal = 1 if self.content_size.width >= WIDE else 2
+        heads = len(_head(self.content_size.width))
+        top = heads + self.selected * per_goal
+        self.parent.scroll_to_region(Region(0, top, 1, per_goal), animate=False)
