@@ -30,8 +30,10 @@ LIGHT_CYCLE = [None, "red", "yellow", "grey", "no_indicator", "green"]
 class SachstandScreen(Screen):
     BINDINGS = [
         Binding("enter", "detail", L.KEY_DETAIL),
-        Binding("up", "cursor(-1)", L.KEY_CURSOR_UP, show=False),
-        Binding("down", "cursor(1)", L.KEY_CURSOR_DOWN, show=False),
+        # Priority: else the scrolling container around a table taller than the window
+        # (80×24, or the large process) takes ↑/↓ for itself and the cursor never moves.
+        Binding("up", "cursor(-1)", L.KEY_CURSOR_UP, show=False, priority=True),
+        Binding("down", "cursor(1)", L.KEY_CURSOR_DOWN, show=False, priority=True),
         Binding("f", "filter_field", L.KEY_FILTER_FIELD),
         Binding("a", "filter_light", L.KEY_FILTER_LIGHT),
         Binding("v", "filter_responsible", L.KEY_FILTER_RESPONSIBLE, show=False),

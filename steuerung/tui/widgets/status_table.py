@@ -30,12 +30,17 @@ def _cell(text: str, width: int) -> str:
 _W = {"light": 9, "att": 10, "soll": 5, "field": 14, "lz": 3, "last": 21, "deadline": 13,
       "resp": 12}
 #: Below this width each Jahresziel takes two lines (issue 17): the first with Ampel,
-#: Erreichung, Soll, Handlungsfeld, LZ and the Jahresziel, the second, indented under the
-#: Handlungsfeld, with letztem Messwert, Frist and Verantwortlich.  Every column stays on
+#: Erreichung, Soll, Handlungsfeld, LZ and the Jahresziel, the second, indented past the
+#: Ampel, with letztem Messwert, Frist and Verantwortlich.  Every column stays on
 #: screen at 80×24, with no sideways scrolling that would hide the Ampel and the goal while
 #: one reads the Frist.
 WIDE = sum(_W.values()) + 9 + 16
-_INDENT = _W["light"] + _W["att"] + _W["soll"] + 3
+_INDENT = _W["light"] + 1  # of the second line
+
+
+def _rest(width: int) -> int:
+    """On the second line Verantwortlich takes what is left of the width."""
+    return max(width - _INDENT - _W["last"] - _W["deadline"] - 2, _W["resp"])
 
 
 def _head(width: int) -> list[Text]:
@@ -43,7 +48,7 @@ def _head(width: int) -> list[Text]:
              f"{L.COL_EXPECTED:>{_W['soll']}} {_cell(L.COL_FIELD, _W['field'])} "
              f"{L.COL_GUIDING_SHORT:<{_W['lz']}} ")
     rest = (f"{_cell(L.COL_LAST_READING, _W['last'])} {_cell(L.COL_DEADLINE, _W['deadline'])} "
-            f"{_cell(L.COL_RESPONSIBLE, _W['resp'])}")
+            f"{_cell(L.COL_RESPONSIBLE, _W['resp'] if width >= WIDE else _rest(width))}")
     if width >= WIDE:
         text_width = width - sum(_W.values()) - 9
         return [Text(f"{first}{_cell(L.COL_ANNUAL_GOAL, text_width)} {rest}", style=_HEAD,
@@ -55,8 +60,9 @@ def _head(width: int) -> list[Text]:
 def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int) -> list[Text]:
     """The head, then one line per Jahresziel, or two when narrower than :data:`WIDE`."""
     wide = width >= WIDE
-    text_width = width - sum(_W.values()) - 9 if wide else max(width - _INDENT - _W["field"]
-                                                                 - _W["lz"] - 2, 12)
+    text_width = (width - sum(_W.values()) - 9 if wide
+                  else max(width - _W["light"] - _W["att"] - _W["soll"] - _W["field"]
+                           - _W["lz"] - 5, 12))
     lines = _head(width)
     if not rows:
         return [*lines, Text(L.SACHSTAND_EMPTY, style="italic")]
@@ -71,7 +77,7 @@ def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int)
                     f"{_cell(g.field, _W['field'])} {str(g.guiding_number or ''):<{_W['lz']}} "
                     f"{_cell(g.text, text_width)}")
         rest = (f"{_cell(g.last_text, _W['last'])} {_cell(deadline, _W['deadline'])} "
-                f"{_cell(g.responsible or '–', _W['resp'])}")
+                f"{_cell(g.responsible or '–', _W['resp'] if wide else _rest(width))}")
         goal_lines = [line]
         if wide:
             line.append(f" {rest}")
