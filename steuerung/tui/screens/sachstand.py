@@ -20,7 +20,7 @@ from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
 from ..text import plain
 from ..widgets.bars import Footer, Header
-from ..widgets.status_table import StatusTable
+from ..widgets.status_table import StatusHead, StatusTable
 from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 
@@ -56,6 +56,7 @@ class SachstandScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="sachstand-head", classes="section-title")
+        yield StatusHead()
         with VerticalScroll():
             yield StatusTable(id="status")
         yield Static(L.SACHSTAND_HINT, classes="hint")
@@ -67,6 +68,9 @@ class SachstandScreen(Screen):
         self.year = today.year if today.year in known or not known else known[-1]
         self.reload()
         self.query_one(StatusTable).focus()
+
+    def on_status_table_head(self, message: StatusTable.Head) -> None:
+        self.query_one(StatusHead).set_lines(message.lines)
 
     def on_screen_resume(self) -> None:
         if self.year is not None:

@@ -7,6 +7,7 @@ from datetime import date
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region
+from textual.message import Message
 
 from ... import labels as L
 from ...store.status import GoalStatus
@@ -90,32 +91,61 @@ def status_lines(rows: list[GoalStatus], selected: int, today: date, width: int)
     return lines
 
 
+class StatusHead(LinesView):
+    """The column heads, above the scrolling rows: they stay while the rows scroll (80×24)."""
+
+    DEFAULT_CSS = "StatusHead { height: auto; padding: 0 1; }"
+
+
 class StatusTable(LinesView, can_focus=True):
-    """Render-only; the screen passes rows, the selection and the Stichtag."""
+    """Render-only; the screen passes rows, the selection and the Stichtag.
+
+    It draws the rows; its column heads go to the screen's :class:`StatusHead`
+    (message :class:`StatusTable.Head`), so they stay in view when the rows
+    scroll.  :attr:`plain_lines` gives both, heads first.
+    """
 
     DEFAULT_CSS = "StatusTable { height: auto; padding: 0 1; }"
+
+    class Head(Message):
+        """New column heads (one line, or two in a narrow window)."""
+
+        def __init__(self, lines: list[Text]):
+            super().__init__()
+            self.lines = lines
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.rows: list[GoalStatus] = []
         self.selected = 0
         self.today = date.min  # set by show(): the clock belongs to the app
+        self.head: list[Text] = []
+
+    @property
+    def plain_lines(self) -> list[str]:
+        return [line.plain for line in self.head] + super().plain_lines
 
     def show(self, rows: list[GoalStatus], selected: int, today: date) -> None:
         self.rows, self.today = rows, today
         self.selected = max(0, min(selected, len(rows) - 1))
-        self.set_lines(status_lines(rows, self.selected, today, self.content_size.width or 120))
-        self.call_after_refresh(self._reveal)
+        self._draw(self.content_size.width or 120)
 
     def on_resize(self) -> None:
-        self.set_lines(status_lines(self.rows, self.selected, self.today, self.content_size.width))
+        self._draw(self.content_size.width)
+
+    def _draw(self, width: int) -> None:
+        lines = status_lines(self.rows, self.selected, self.today, width)
+        heads = len(_head(width))
+        if lines[:heads] != self.head:
+            self.head = lines[:heads]
+            self.post_message(self.Head(self.head))
+        self.set_lines(lines[heads:])
         self.call_after_refresh(self._reveal)
 
     def _reveal(self) -> None:
-        """Scroll the selected Jahresziel (one or two lines) and the head into view."""
+        """Scroll the selected Jahresziel (one line, or two) into view."""
         if not self.rows or self.parent is None:
             return
         per_goal = 1 if self.content_size.width >= WIDE else 2
-        heads = len(_head(self.content_size.width))
-        top = heads + self.selected * per_goal
-        self.parent.scroll_to_region(Region(0, top, 1, per_goal), animate=False)
+        self.parent.scroll_to_region(Region(0, self.selected * per_goal, 1, per_goal),
+                                     animate=False)
