@@ -15,7 +15,7 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from ... import labels as L
 from ...domain.dates import format_date, parse_date
@@ -24,6 +24,7 @@ from ...store.changes import ChangeLog, Line
 from ..screens.base import Screen
 from ..screens.dialogs import PromptScreen
 from ..text import clean, plain
+from ..widgets.bars import Footer, Header
 from ..widgets.rows import Row, RowList
 
 PAGE = 200

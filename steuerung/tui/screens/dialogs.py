@@ -52,6 +52,16 @@ class GuardedModal(ModalScreen):
     def on_mount(self) -> None:
         self._untouched = typed_values(self)
 
+    def set_focus(self, widget, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
+        """Scroll a focused field just into view, not to the centre as Textual does.
+
+        Centred, a form taller than the window (Kopfdaten der Sitzung at 80×24) opened
+        scrolled down, its title and first label hidden above the edge.
+        """
+        super().set_focus(widget, False, from_app_focus)
+        if scroll_visible and widget is not None:
+            self.call_after_refresh(widget.scroll_visible, animate=False)
+
     def action_cancel(self) -> None:
         if typed_values(self) == getattr(self, "_untouched", None):
             self.dismiss(self.CANCEL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.console import Group
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -124,30 +125,62 @@ def _vision(data: Overview) -> Text:
     return text
 
 
+#: Narrower than this (80×24: 74 columns inside the Übersicht) the Handlungsfelder table
+#: names its counts in words under the field instead of in three columns of their own.
+NARROW = 100
+
+
+class _ByWidth:
+    """``wide`` or, in a window narrower than :data:`NARROW`, ``narrow`` (Rich renderables)."""
+
+    def __init__(self, wide, narrow):
+        self.wide, self.narrow = wide, narrow
+
+    def _chosen(self, options):
+        return self.narrow if options.max_width < NARROW else self.wide
+
+    def __rich_console__(self, console, options):
+        yield self._chosen(options)
+
+    def __rich_measure__(self, console, options):
+        return Measurement.get(console, options, self._chosen(options))
+
+
 def _table(*columns: str, right: tuple[str, ...] = ()) -> Table:
     table = Table(box=None, pad_edge=False, expand=False, header_style="bold", padding=(0, 1))
     for column in columns:
-        table.add_column(column, justify="right" if column in right else "left")
+        # A header is never cut inside a word ("Handlung…"); the cells wrap instead.
+        table.add_column(column, justify="right" if column in right else "left",
+                         min_width=max(len(word) for word in column.split()))
     return table
 
 
-def _fields(data: Overview) -> Table | Text:
+def _fields(data: Overview) -> _ByWidth | Text:
     if not data.fields:
         return Text(L.OV_NONE, style="dim")
     attained = L.COL_FIELD_ATTAINMENT.format(year=data.review_year or "")
-    table = _table(L.COL_NUMBER, L.COL_FIELD, L.COL_PHASE, L.COL_GUIDING, L.COL_ANNUAL,
-                   L.COL_INDICATORS, attained, L.COL_LIGHTS,
-                   right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL, L.COL_INDICATORS, attained))
+    wide = _table(L.COL_NUMBER, L.COL_FIELD, L.COL_PHASE, L.COL_GUIDING, L.COL_ANNUAL,
+                  L.COL_INDICATORS, attained, L.COL_LIGHTS,
+                  right=(L.COL_NUMBER, L.COL_GUIDING, L.COL_ANNUAL, L.COL_INDICATORS, attained))
+    narrow = _table(L.COL_NUMBER, L.COL_FIELD, L.COL_PHASE, attained, L.COL_LIGHTS,
+                    right=(L.COL_NUMBER, attained))
     for f in data.fields:
+        rollup = " · ".join(L.GUIDING_ROLLUP.format(n=n or "?", pct="–" if a is None else pct(a))
+                            for n, a in f.guiding)
         name = plain(f.name)
-        if f.guiding:  # the Leitziel roll-up under the field's name, to keep the table narrow
-            name.append("\n" + " · ".join(
-                L.GUIDING_ROLLUP.format(n=n or "?", pct="–" if a is None else pct(a))
-                for n, a in f.guiding), style="dim")
-        table.add_row(str(f.number or ""), name, L.label(L.PHASES, f.phase),
-                      str(f.guiding_goals), str(f.annual_goals), str(f.indicators),
-                      "–" if f.attainment is None else pct(f.attainment), _lights(f))
-    return table
+        if rollup:  # the Leitziel roll-up under the field's name, to keep the table narrow
+            name.append("\n" + rollup, style="dim")
+        phase = L.label(L.PHASES, f.phase)
+        attainment = "–" if f.attainment is None else pct(f.attainment)
+        wide.add_row(str(f.number or ""), name, phase, str(f.guiding_goals),
+                     str(f.annual_goals), str(f.indicators), attainment, _lights(f))
+        counts = " · ".join(L.numbered(n, L.TOTAL_WORDS[kind]) for n, kind in (
+            (f.guiding_goals, "guiding_goal"), (f.annual_goals, "annual_goal"),
+            (f.indicators, "indicator")))
+        name = plain(f.name)
+        name.append("\n" + "\n".join(x for x in (counts, rollup) if x), style="dim")
+        narrow.add_row(str(f.number or ""), name, phase, attainment, _lights(f))
+    return _ByWidth(wide, narrow)
 
 
 def _lights(f) -> Text:

@@ -20,7 +20,7 @@ from ...store.reviews import freeze_review, frozen_rows, reviews
 from ...store.status import sachstand, worst_first, years
 from ..text import plain
 from ..widgets.bars import Footer, Header
-from ..widgets.status_table import StatusTable
+from ..widgets.status_table import StatusHead, StatusTable
 from .base import Screen
 from .dialogs import ChooseScreen, PromptScreen
 
@@ -30,8 +30,10 @@ LIGHT_CYCLE = [None, "red", "yellow", "grey", "no_indicator", "green"]
 class SachstandScreen(Screen):
     BINDINGS = [
         Binding("enter", "detail", L.KEY_DETAIL),
-        Binding("up", "cursor(-1)", L.KEY_CURSOR_UP, show=False),
-        Binding("down", "cursor(1)", L.KEY_CURSOR_DOWN, show=False),
+        # Priority: else the scrolling container around a table taller than the window
+        # (80×24, or the large process) takes ↑/↓ for itself and the cursor never moves.
+        Binding("up", "cursor(-1)", L.KEY_CURSOR_UP, show=False, priority=True),
+        Binding("down", "cursor(1)", L.KEY_CURSOR_DOWN, show=False, priority=True),
         Binding("f", "filter_field", L.KEY_FILTER_FIELD),
         Binding("a", "filter_light", L.KEY_FILTER_LIGHT),
         Binding("v", "filter_responsible", L.KEY_FILTER_RESPONSIBLE, show=False),
@@ -54,6 +56,7 @@ class SachstandScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="sachstand-head", classes="section-title")
+        yield StatusHead()
         with VerticalScroll():
             yield StatusTable(id="status")
         yield Static(L.SACHSTAND_HINT, classes="hint")
@@ -65,6 +68,9 @@ class SachstandScreen(Screen):
         self.year = today.year if today.year in known or not known else known[-1]
         self.reload()
         self.query_one(StatusTable).focus()
+
+    def on_status_table_head(self, message: StatusTable.Head) -> None:
+        self.query_one(StatusHead).set_lines(message.lines)
 
     def on_screen_resume(self) -> None:
         if self.year is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from ... import labels as L
 from ...domain.dates import show_day
@@ -21,6 +21,7 @@ from ...domain.numbers import format_number
 from ...domain.text import printable
 from ...store.submissions import KINDS, PARTS, ROLES, add_consultation, parts_of, save_submission
 from ..text import plain
+from ..widgets.bars import Footer, Header
 from ..widgets.inputs import FormInput
 from ..widgets.notes_area import NotesArea
 from .base import Screen

@@ -66,6 +66,10 @@ class VisionScreen(Screen):
         yield Static(L.VISION_HINT, classes="hint", id="vision-hint")
         yield Footer()
 
+    def on_resize(self) -> None:
+        # 80×24 leaves the fields beside the list 41 columns: labels above them (app.tcss).
+        self.set_class(self.size.width < 100, "-narrow")
+
     def on_mount(self) -> None:
         self.load()
         if self.versions:

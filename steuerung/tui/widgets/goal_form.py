@@ -21,6 +21,9 @@ from ..text import plain
 from .form_fields import FormRow
 from .goal_specs import SPECS, as_text, row_kind
 
+#: Below this width the form stacks each label above its field (see app.tcss, ``-narrow``).
+NARROW = 48
+
 
 class GoalForm(VerticalScroll):
     """Title, the item's full text, and the rows of the shown kind."""
@@ -30,6 +33,11 @@ class GoalForm(VerticalScroll):
         self.kind: str | None = None
         self._sections: dict[str, Vertical] = {}
         self._row_lists: dict[str, list[FormRow]] = {}  # known before they are mounted
+
+    def on_resize(self) -> None:
+        # Narrow (80×24 leaves 36 columns): each label stands above its field, so the value
+        # gets the whole width instead of the 8 characters left beside a 22-column label.
+        self.set_class(self.size.width < NARROW, "-narrow")
 
     def compose(self) -> ComposeResult:
         yield Static("", id="form-title", classes="section-title")
