@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import labels as L
-from ..domain.bounds import MAX_TALLY, check_tally
+from ..domain.bounds import MAX_TALLY, check_tally, parse_tally
 from ..domain.dates import day_or_none, format_date, parse_date
 from ..domain.errors import UserError
 from ..domain.numbers import format_number, parse_whole
@@ -272,7 +272,7 @@ class VoteSession:
 
     def set_tally(self, topic_id: int, text: str) -> None:
         """Transcribe a count from the wall: the topic's tally becomes ``text``."""
-        value = parse_whole_number(text)
+        value = parse_tally(text)
         if value < 0:
             raise UserError(f"{value} Punkte gibt es nicht; bitte 0 oder mehr eingeben.")
         with self._writing():

@@ -281,11 +281,9 @@ class VoteScreen(VoteEditing, Screen):
         tally = format_number(self.session.tallies.get(topic_id, 0))
         question = L.VOTE_SET_TALLY.format(topic=name, tally=tally)
 
-        def answer(text: str | None) -> None:
-            if text is not None:
-                self._try(lambda: self.session.set_tally(topic_id, text))
-
-        self.app.push_screen(PromptScreen(question), answer)
+        # The dialog writes and stays open on a refusal, keeping what was typed.
+        self.app.push_screen(PromptScreen(question, check=lambda text: self.session.set_tally(
+            topic_id, text)), lambda _: self.keep_selection(topic_id))
 
     def action_overview(self) -> None:
         """Esc: from the topic input back to the list; from the list to the Übersicht."""

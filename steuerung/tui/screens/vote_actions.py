@@ -24,11 +24,10 @@ class VoteEditing:
             return
         old = self.session.topic(topic_id).name
 
-        def answer(text: str | None) -> None:
-            if text is not None:
-                self._try(lambda: self.session.rename_topic(topic_id, text))
-
-        self.app.push_screen(PromptScreen(L.VOTE_RENAME.format(topic=old), old), answer)
+        self.app.push_screen(PromptScreen(
+            L.VOTE_RENAME.format(topic=old), old,
+            check=lambda text: self.session.rename_topic(topic_id, text)),
+            lambda _: self.keep_selection(topic_id))
 
     def action_move(self, step: int) -> None:
         topic_id = self._topic_id()
@@ -94,15 +93,14 @@ class VoteEditing:
 
         def chosen(key: str | None) -> None:
             if key == "new":
-                self.app.push_screen(PromptScreen(L.VOTE_PERSON_NAME), added)
+                self.app.push_screen(PromptScreen(L.VOTE_PERSON_NAME, check=added),
+                                     lambda _: self.refresh_dots())
             elif key is not None:
                 self.session.participant_id = int(key) if key else None
                 self.refresh_dots()
 
-        def added(name: str | None) -> None:
-            if name is not None:
-                self._try(lambda: setattr(self.session, "participant_id",
-                                          self.session.add_participant(name)))
+        def added(name: str) -> None:
+            self.session.participant_id = self.session.add_participant(name)
 
         self.app.push_screen(ChooseScreen(L.VOTE_PERSON_CHOOSE, choices, current), chosen)
 
