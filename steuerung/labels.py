@@ -271,6 +271,13 @@ KEY_OVERVIEW = "Übersicht"
 KEY_VOTES = "Punktabfrage"
 KEY_LIST = "Zur Themenliste"
 
+# --- Punktabfrage und Beamer: der Tag der Moderation (issue 17 part B) ---
+KEY_TOGGLE_YES_NO = "ja/nein umschalten"
+YES_CHECKED = "ja"
+NO_UNCHECKED = "nein"
+VOTE_NEW_KEYS_HINT = ("Enter: nächstes Feld, im letzten Feld anlegen · Leertaste: Kumulieren "
+                      "ja/nein · Esc: abbrechen")
+
 # --- Änderungsprotokoll, Prüfung, mehrere Fenster (issue 16) ---------------------------
 AUTHOR_UNKNOWN = "unbekannt"
 DEMO_AUTHOR = "Beispieldaten"
