@@ -8,6 +8,8 @@ German message and writes nothing.
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -18,7 +20,7 @@ from textual.widgets import Input, Static
 from ... import labels as L
 from ...domain.errors import UserError
 from ...domain.numbers import format_number
-from ...domain.voting import suggest_dots_per_person
+from ...domain.voting import persons, points, suggest_dots_per_person
 from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..text import plain
 from ..widgets.bars import Footer, Header
@@ -28,43 +30,49 @@ from ..widgets.topic_list import TopicList, TopicRow
 from .base import Screen
 from .dialogs import ConfirmScreen, PromptScreen
 from .vote_actions import VoteEditing, newest_vote
+from .vote_jump import TopicJump
 
 #: Actions that change dots; disabled while typing into the topic input.
 _LIST_ACTIONS = {"dot", "plus", "minus", "tally", "rename", "move", "delete", "mark",
-                 "fields", "person", "close", "undo", "redo", "new_vote", "switch_vote",
-                 "beamer", "export", "overview", "add_topic", "cursor"}
+                 "fields", "person", "close", "undo", "undo_person", "redo", "new_vote",
+                 "switch_vote", "beamer", "export", "overview", "add_topic", "cursor", "jump"}
 
 
-class VoteScreen(VoteEditing, Screen):
+class VoteScreen(TopicJump, VoteEditing, Screen):
     """Topics and dots on the left, the live ranking on the right.
 
     Topic editing, persons, closing, fields and export live in
-    :class:`~.vote_actions.VoteEditing`, to keep this file small.
+    :class:`~.vote_actions.VoteEditing`, the quick keys of topic 10 and up in
+    :class:`~.vote_jump.TopicJump`, to keep this file small.
     """
 
+    # The footer shows the shown keys in this order, as many as fit (at 80 columns the
+    # first five or six); F1 and the palette list them all.
     BINDINGS = [
         *[Binding(str(n), f"dot({n})", L.KEY_DOT, show=False) for n in range(1, 10)],
+        Binding("number_sign", "jump", L.KEY_JUMP, key_display="#"),
         Binding("plus,equals_sign", "plus", L.KEY_PLUS, key_display="+"),
+        Binding("ctrl+z", "undo", L.KEY_UNDO),
+        Binding("t", "person", L.KEY_PERSON),
+        Binding("u", "undo_person", L.KEY_UNDO_PERSON_SHORT),
+        Binding("a", "add_topic", L.KEY_ADD_TOPIC),
+        Binding("b", "beamer", L.KEY_BEAMER_SHORT),
+        Binding("e", "export", L.KEY_EXPORT),
+        Binding("c", "close", L.KEY_CLOSE),
+        Binding("n", "new_vote", L.KEY_NEW_VOTE),
+        Binding("w", "switch_vote", L.KEY_SWITCH_VOTE),
+        Binding("r", "rename", L.KEY_RENAME),
         Binding("minus", "minus", L.KEY_MINUS, key_display="−", show=False),
         Binding("enter", "tally", L.KEY_TALLY, show=False),
-        Binding("ctrl+z", "undo", L.KEY_UNDO),
         Binding("ctrl+y", "redo", L.KEY_REDO, show=False),
         Binding("up", "cursor(-1)", L.KEY_CURSOR_UP, show=False),
         Binding("down", "cursor(1)", L.KEY_CURSOR_DOWN, show=False),
-        Binding("a", "add_topic", L.KEY_ADD_TOPIC),
-        Binding("r", "rename", L.KEY_RENAME, show=False),
         Binding("shift+up", "move(-1)", L.KEY_MOVE_UP, show=False),
         Binding("shift+down", "move(1)", L.KEY_MOVE_DOWN, show=False),
         Binding("delete", "delete", L.KEY_DELETE, show=False, key_display="Entf"),
-        Binding("t", "person", L.KEY_PERSON, show=False),
         Binding("space", "mark", L.KEY_MARK, show=False, key_display="Leertaste"),
         Binding("h", "fields", L.KEY_FIELDS, show=False),
-        Binding("c", "close", L.KEY_CLOSE, show=False),
-        Binding("n", "new_vote", L.KEY_NEW_VOTE, show=False),
-        Binding("w", "switch_vote", L.KEY_SWITCH_VOTE, show=False),
-        Binding("b", "beamer", L.KEY_BEAMER),
-        Binding("e", "export", L.KEY_EXPORT, show=False),
-        Binding("escape", "overview", L.KEY_OVERVIEW),
+        Binding("escape", "overview", L.KEY_OVERVIEW, show=False),
     ]
 
     def __init__(self, vote_id: int | None = None):
@@ -78,6 +86,8 @@ class VoteScreen(VoteEditing, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="vote-title", classes="section-title")
+        # Above the lists, where no message (toast, bottom right) ever covers it.
+        yield Static("", id="vote-status")
         with Horizontal(id="vote-body"):
             with Vertical(id="vote-left"):
                 yield Static(L.VOTE_TOPICS, classes="section-title")
@@ -88,7 +98,6 @@ class VoteScreen(VoteEditing, Screen):
                 yield Static(L.VOTE_RANKING, classes="section-title")
                 with VerticalScroll():
                     yield RankingView(id="ranking")
-        yield Static("", id="vote-status")
         yield Static(L.VOTE_KEYS_HINT, classes="hint", id="vote-keys")
         yield Footer()
 
@@ -103,10 +112,12 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#topics", TopicList).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """No vote yet: a letter typed starts one, as the first letter of its title.
-
-        Letters typed before the dialog has the focus go into its title too.
+        """After #: the digits of a topic number.  No vote yet: a letter typed starts one,
+        as the first letter of its title (letters typed before the dialog has the focus go
+        into its title too).
         """
+        if self.jump_key(event):
+            return
         if (self.session is None and event.is_printable and event.key not in self.active_bindings
                 and not isinstance(self.focused, Input)):
             event.stop()
@@ -147,16 +158,19 @@ class VoteScreen(VoteEditing, Screen):
     def _status(self) -> Text:
         s = self.session
         state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
-        parts = [L.VOTE_SUMMARY.format(total=format_number(s.total), participants=len(s.participants),
+        parts = [L.VOTE_SUMMARY.format(points=points(s.total), persons=persons(len(s.participants)),
                                        state=state)]
         pid = s.participant_id
         if pid is None:
-            parts.append(L.VOTE_ANONYMOUS)
+            parts.append(L.VOTE_ANONYMOUS_RULES if s.budget is not None or not s.cumulate
+                         else L.VOTE_ANONYMOUS)
         elif s.budget is None:
             parts.append(L.VOTE_PERSON.format(name=s.participants[pid]))
         else:
             parts.append(L.VOTE_PERSON_LEFT.format(name=s.participants[pid],
                                                    left=s.remaining(pid), budget=s.budget))
+        if not s.cumulate:
+            parts.append(L.VOTE_NO_CUMULATE)
         if s.budget is None and s.topics:
             parts.append(L.VOTE_SUGGESTION.format(n=suggest_dots_per_person(len(s.topics))))
         return plain(" · ".join(parts))
@@ -182,6 +196,13 @@ class VoteScreen(VoteEditing, Screen):
         topic_id = self._topic_id(topic_index)
         if topic_id is not None:
             self._try(lambda: self.session.add_dots(topic_id, delta))
+
+    def action_undo_person(self) -> None:
+        """u: the last dot of the selected person (or of the Pinnwand), not anyone else's."""
+        pid = self.session.participant_id
+        name = self.session.participants.get(pid, L.VOTE_ANONYMOUS)
+        self._history(partial(self.session.undo, person=pid), L.VOTE_UNDONE_STEP,
+                      L.VOTE_NOTHING_TO_UNDO_PERSON.format(person=name), False)
 
     def action_dot(self, number: int) -> None:
         if number <= len(self.session.topics):
@@ -220,7 +241,7 @@ class VoteScreen(VoteEditing, Screen):
             self.keep_selection(keep)
             return
         if taken is None:
-            self.notify(nothing, timeout=2)
+            self.notify(nothing, timeout=2, markup=False)
             return
         self.notify(done.format(step=self.session.describe(taken, redo)), timeout=3, markup=False)
         if isinstance(taken, TopicChange):  # a topic came back: the cursor goes to it
