@@ -55,3 +55,147 @@ async def test_enter_on_cumulate_moves_on_space_toggles(empty_store, paths, keys
         assert isinstance(app.screen, VoteScreen)
         row = empty_store.one("SELECT cumulate, dots_per_person FROM dot_vote")
         assert tuple(row) == (cumulate, 3)
+
+
+@pytest.fixture
+def workshop(paths):
+    """14 topics, three persons with 5 dots each, cumulating off; no dots yet."""
+    from tests.tui.vote_data import build_workshop
+
+    store = Store(create_db(paths.sessions / "workshop.db"), fixed_now)
+    build_workshop(store, dots=False)
+    yield store
+    store.close()
+
+
+def _tallies(store) -> dict[int, int]:
+    return dict(store.rows("SELECT t.position, coalesce(sum(d.delta), 0) FROM topic t "
+                           "LEFT JOIN dot d ON d.topic_id = t.id GROUP BY t.id"))
+
+
+def _topic_lines(app) -> list[str]:
+    return app.screen.query_one("#topics").plain_lines
+
+
+@pytest.mark.parametrize("keys, topic", [
+    (["number_sign", "1", "2"], 12),  # at once: no topic 12x exists
+    (["number_sign", "1", "enter"], 1),  # 1 alone waits (10–14 begin with 1): Enter
+    (["number_sign", "7"], 7),
+    (["number_sign", "1", "backspace", "1", "4"], 14),
+    (["5"], 5),  # 1–9 as ever: at once
+])
+async def test_every_topic_has_a_quick_key(workshop, paths, keys, topic):
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v")
+        await _keys(pilot, *keys)
+        tallies = _tallies(workshop)
+        assert tallies[topic] == 1 and sum(tallies.values()) == 1
+        line = _topic_lines(app)[topic - 1]
+        assert line.startswith(f"▶ {topic:>2} ")  # the number shown is the key; ▶ the cursor
+        assert line.rstrip().endswith(" 1")
+        assert "#12 Punkt für Thema 12" in str(app.screen.query_one("#vote-keys").content)
+
+
+async def test_a_quick_key_without_topic_says_so_and_esc_leaves(workshop, paths):
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v", "number_sign", "1", "5")
+        assert "Ein Thema 15 gibt es nicht (1–14)." in str(
+            app.screen.query_one("#vote-keys").content)
+        await _keys(pilot, "escape")
+        assert app.screen.jump is None and isinstance(app.screen, VoteScreen)
+        assert sum(_tallies(workshop).values()) == 0
+
+
+async def test_undo_names_the_person_and_u_takes_back_only_theirs(workshop, paths):
+    from steuerung.tui.screens.dialogs import ChooseScreen
+
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _keys(pilot, "v")
+
+        async def person(index: int) -> None:
+            await _keys(pilot, "t")
+            assert isinstance(app.screen, ChooseScreen)
+            await _keys(pilot, "home", *["down"] * index, "enter")
+
+        await person(1)  # Anna Schmidt
+        await _keys(pilot, "1", "2")
+        await person(2)  # Bernd Yılmaz
+        await _keys(pilot, "3")
+        await person(1)  # Anna again: u takes back her last dot, not Bernd's later one
+        await _keys(pilot, "u")
+        notes = [n.message for n in app._notifications]
+        assert "Rückgängig: +1 von Anna Schmidt bei „Arbeit“" in notes
+        assert {k: v for k, v in _tallies(workshop).items() if v} == {1: 1, 3: 1}
+        await _keys(pilot, "ctrl+z")  # the window's last step is Bernd's
+        notes = [n.message for n in app._notifications]
+        assert "Rückgängig: +1 von Bernd Yılmaz bei „Sprache“" in notes
+        assert {k: v for k, v in _tallies(workshop).items() if v} == {1: 1}
+        await person(0)  # ohne Person (Pinnwand): nothing of its own to take back
+        await _keys(pilot, "u")
+        assert any("Von ohne Person (Pinnwand)" in n.message or "nichts rückgängig" in n.message
+                   for n in app._notifications)
+        assert {k: v for k, v in _tallies(workshop).items() if v} == {1: 1}
+        status = str(app.screen.query_one("#vote-status").content)
+        assert "Pinnwand: ohne Person, ohne Budget" in status and "Kumulieren aus" in status
+        # u is offered: in the footer and in the help (F1)
+        from steuerung.tui.widgets.bars import Footer
+
+        assert "u Rückgängig (Person)" in app.screen.query_one(Footer).render().plain
+
+
+async def test_undo_after_u_is_not_undone_twice_after_a_restart(workshop, paths):
+    """A dot taken back from further down the stack leaves the replayed stack too."""
+    from steuerung.store.votes import VoteSession
+
+    session = VoteSession(workshop, 1)
+    anna, bernd = list(session.participants)[:2]
+    topics = [t.id for t in session.topics]
+    session.participant_id = anna
+    session.add_dots(topics[0])
+    session.participant_id = bernd
+    session.add_dots(topics[1])
+    session.undo(person=anna)
+    again = VoteSession(workshop, 1)  # as after a restart: replayed from the file
+    assert [s.topic_id for s in again.done] == [topics[1]]
+    again.undo(foreign=True)
+    again.undo(foreign=True)  # nothing left: Anna's dot is not taken back a second time
+    assert sum(_tallies(workshop).values()) == 0
+    assert workshop.one("SELECT count(*) FROM dot")[0] == 4  # two dots, two reverts
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_name_keeps_the_points_column(workshop, paths, size):
+    long_name = "Sehr langer Thementitel " * 9  # 216 characters
+    workshop.update("topic", 2, {"name": long_name.strip()})
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=size) as pilot:
+        await _keys(pilot, "v", "2", "2", "1")
+        topics = app.screen.query_one("#topics")
+        width = topics.content_size.width
+        lines = _topic_lines(app)
+        assert all(len(line) <= width for line in lines[:14])
+        ends = {len(line.rstrip()) for line in lines[:14]}
+        assert len(ends) == 1  # every tally ends in one column
+        assert "…" in lines[1] and lines[1].rstrip().endswith(" 2")
+        ranking = app.screen.query_one("#ranking")
+        for line in ranking.plain_lines:
+            assert len(line) <= ranking.content_size.width
+        assert ranking.plain_lines[0].startswith(" 1. Sehr langer") and "█ 2" in \
+            ranking.plain_lines[0]
+
+
+async def test_status_line_is_not_covered_by_messages(workshop, paths):
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v", "t", "down", "enter", "1", "1")  # cumulating off: refused
+        assert any("Kumulieren" in n.message for n in app._notifications)
+        await pilot.pause()
+        status = app.screen.query_one("#vote-status").region
+        for toast in app.screen.query("Toast"):
+            assert not toast.region.overlaps(status)
+        assert "Punkte für Anna Schmidt: noch 4 von 5" in str(
+            app.screen.query_one("#vote-status").content)
+        assert "1 Punkt · 3 Personen" in str(app.screen.query_one("#vote-status").content)
