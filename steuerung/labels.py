@@ -286,6 +286,7 @@ KEY_BEAMER_SHORT = "Beamer"
 PERSON_WORDS = ("Person", "Personen")
 VOTE_ANONYMOUS_RULES = "Pinnwand: ohne Person, ohne Budget"
 VOTE_NO_CUMULATE = "Kumulieren aus"
+BEAMER_LEAVE = "b oder Esc: zurück zur Eingabe · 1–9 Punkt · Strg+Z rückgängig"
 DOC_CUMULATE_OFF = "Kumulieren: nicht erlaubt (höchstens ein Punkt je Person und Thema)"
 DOC_WALL_DOTS = ("Ohne Person (Pinnwand): {points} – von der Pinnwand übertragen; für sie gelten "
                  "weder die Punkte pro Person noch die Regel zum Kumulieren")
@@ -466,10 +467,8 @@ CHECK_OUTSIDE = ("{db}: {count} vom Änderungsprotokoll – die Datei wurde auß
 BEAMER_TITLE = "Beamer"
 BEAMER_TIED = VOTE_TIED
 BEAMER_CLOSED = "geschlossen"
+BEAMER_CLOSED_BANNER = "Punktabfrage geschlossen – keine weiteren Punkte"
 BEAMER_NO_TOPICS = "Noch keine Themen – die Moderation legt sie an."
-BEAMER_POINTS_ONE = "1 Punkt"
-BEAMER_POINTS = "{n} Punkte"
-BEAMER_PARTICIPANTS = "{n} Teilnehmende"
 BEAMER_NO_PARTICIPANTS = "Teilnehmende nicht erfasst"
 BEAMER_NO_VOTE = ("In „{path}“ gibt es noch keine Punktabfrage. Bitte zuerst in der Moderation "
                   "eine anlegen (steuerung open {path}).")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from steuerung.store.db import create_db
@@ -199,3 +201,64 @@ async def test_status_line_is_not_covered_by_messages(workshop, paths):
         assert "Punkte für Anna Schmidt: noch 4 von 5" in str(
             app.screen.query_one("#vote-status").content)
         assert "1 Punkt · 3 Personen" in str(app.screen.query_one("#vote-status").content)
+
+
+def _beamer(store):
+    from steuerung.tui.beamer import make_beamer_app
+
+    return make_beamer_app(store, None)
+
+
+@pytest.mark.parametrize("size, big", [((80, 24), 1), ((120, 40), 8), ((200, 50), 13)])
+async def test_the_beamer_uses_the_space(paths, size, big):
+    """Large figures (Digits) for the leading topics, rows that fill the window, a banner."""
+    from textual.widgets import Digits
+
+    from steuerung.store.db import open_db
+    from steuerung.store.votes import VoteSession
+    from tests.tui.vote_data import build_workshop
+
+    path = paths.sessions / "workshop.db"
+    writer = Store(create_db(path), fixed_now)
+    build_workshop(writer)
+    VoteSession(writer, 1).set_closed(True)
+    reader = Store(open_db(path, readonly=True), fixed_now)
+    try:
+        app = _beamer(reader)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause(0.3)
+            view = app.query_one("BeamerView")
+            assert view.big == big
+            figures = [d.value for d in app.query(Digits) if d.display and d.region.area]
+            assert figures[:2] == ["3", "3"][:big]  # Bildung and Frühkindliche Bildung: 3 each
+            lines = view.plain_lines()
+            assert lines[0] == "Punktabfrage geschlossen – keine weiteren Punkte"
+            assert sum(1 for line in lines if re.match(r"\d+\. ", line)) == 14  # every topic
+            banner = app.query_one("#beamer-banner")
+            assert banner.display and banner.region.width == view.content_region.width
+            rows = [r for r in view.query("BigRow") if r.display]
+            bottom = max(r.region.bottom for r in rows)
+            if size == (200, 50):  # large rows down to the last lines: no empty half screen
+                assert bottom >= view.content_region.bottom - 4
+            for part in view.query("*"):
+                if part.display and part.region.area:
+                    assert view.region.contains_region(part.region), part
+    finally:
+        reader.close()
+        writer.close()
+
+
+async def test_the_in_app_beamer_says_how_to_leave(workshop, paths):
+    from steuerung.tui.screens.beamer_screen import BeamerScreen
+
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v", "b")
+        assert isinstance(app.screen, BeamerScreen)
+        leave = app.screen.query_one("#beamer-leave")
+        assert "b oder Esc: zurück zur Eingabe" in str(leave.content)
+        assert leave.region.bottom == 24
+        await _keys(pilot, "1")  # a dot given on the Beamer layout shows at once
+        assert "1. Bildung  1" in app.screen.query_one("BeamerView").plain_lines()
+        await _keys(pilot, "escape")
+        assert isinstance(app.screen, VoteScreen)

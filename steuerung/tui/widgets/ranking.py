@@ -31,7 +31,7 @@ def ranking_lines(ranking: list[RankedTopic], width: int) -> list[Text]:
     leader = max(r.tally for r in ranking) or 1
     rank_w = max(2, len(str(max(r.rank for r in ranking))))
     tally_w = max(len(format_number(r.tally)) for r in ranking)
-    tie_w = len(L.VOTE_TIED) + 1 if any(r.tied for r in ranking) else 0
+    tie_w = len(L.VOTE_TIED) + 1 if any(r.tied and r.tally for r in ranking) else 0
     fixed = rank_w + 2 + 1 + 1 + tally_w + tie_w
     name_width = max(min(max(len(r.name) for r in ranking), 28, width - fixed - 6), 4)
     bar_room = max(width - fixed - name_width, 1)
@@ -46,7 +46,7 @@ def ranking_lines(ranking: list[RankedTopic], width: int) -> list[Text]:
         bar = round(bar_room * r.tally / leader)
         line.append("█" * (max(bar, 1) if r.tally > 0 else 0), style=BAR_STYLE)
         line.append(f" {format_number(r.tally)}", style=_BOLD)
-        if r.tied:
+        if r.tied and r.tally:  # a tie at 0 dots is no news
             line.append(f" {L.VOTE_TIED}", style=_ITALIC)
         lines.append(line)
     return lines

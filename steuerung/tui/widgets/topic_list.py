@@ -60,7 +60,8 @@ class TopicList(LinesView, can_focus=True):
                                          immediate=True)
 
     def on_resize(self) -> None:
-        self.set_lines(topic_lines(self.rows, self.selected, self.content_size.width))
+        if self.rows:  # without topics the lines need no width (and may be the screen's text)
+            self.set_lines(topic_lines(self.rows, self.selected, self.content_size.width))
 
 
 def topic_lines(rows: list[TopicRow], selected: int, width: int = 56) -> list[Text]:
