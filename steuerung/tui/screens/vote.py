@@ -8,8 +8,6 @@ German message and writes nothing.
 
 from __future__ import annotations
 
-from functools import partial
-
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -19,7 +17,6 @@ from textual.widgets import Input, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
-from ...domain.numbers import format_number
 from ...domain.voting import persons, points, suggest_dots_per_person
 from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..text import plain
@@ -28,7 +25,7 @@ from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
 from .base import Screen
-from .dialogs import ConfirmScreen, PromptScreen
+from .dialogs import ConfirmScreen
 from .vote_actions import VoteEditing, newest_vote
 from .vote_jump import TopicJump
 
@@ -158,8 +155,8 @@ class VoteScreen(TopicJump, VoteEditing, Screen):
     def _status(self) -> Text:
         s = self.session
         state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
-        parts = [L.VOTE_SUMMARY.format(points=points(s.total), persons=persons(len(s.participants)),
-                                       state=state)]
+        people = len(s.participants)  # none recorded (dots from the wall): not "0 Personen"
+        parts = [points(s.total), *([persons(people)] if people else []), state]
         pid = s.participant_id
         if pid is None:
             parts.append(L.VOTE_ANONYMOUS_RULES if s.budget is not None or not s.cumulate
@@ -196,13 +193,6 @@ class VoteScreen(TopicJump, VoteEditing, Screen):
         topic_id = self._topic_id(topic_index)
         if topic_id is not None:
             self._try(lambda: self.session.add_dots(topic_id, delta))
-
-    def action_undo_person(self) -> None:
-        """u: the last dot of the selected person (or of the Pinnwand), not anyone else's."""
-        pid = self.session.participant_id
-        name = self.session.participants.get(pid, L.VOTE_ANONYMOUS)
-        self._history(partial(self.session.undo, person=pid), L.VOTE_UNDONE_STEP,
-                      L.VOTE_NOTHING_TO_UNDO_PERSON.format(person=name), False)
 
     def action_dot(self, number: int) -> None:
         if number <= len(self.session.topics):
@@ -293,18 +283,6 @@ class VoteScreen(TopicJump, VoteEditing, Screen):
             return
         self.selected = len(self.session.topics) - 1
         self.refresh_dots()
-
-    def action_tally(self) -> None:
-        topic_id = self._topic_id()
-        if topic_id is None:
-            return
-        name = self.session.topic(topic_id).name
-        tally = format_number(self.session.tallies.get(topic_id, 0))
-        question = L.VOTE_SET_TALLY.format(topic=name, tally=tally)
-
-        # The dialog writes and stays open on a refusal, keeping what was typed.
-        self.app.push_screen(PromptScreen(question, check=lambda text: self.session.set_tally(
-            topic_id, text)), lambda _: self.keep_selection(topic_id))
 
     def action_overview(self) -> None:
         """Esc: from the topic input back to the list; from the list to the Übersicht."""

@@ -6,8 +6,11 @@ overwrite), and every write goes through the store's VoteSession.
 
 from __future__ import annotations
 
+from functools import partial
+
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...store.votes import create_fields, create_vote, newest_vote
 from .dialogs import ChooseScreen, ConfirmScreen, PromptScreen
 from .new_vote import NewVoteScreen, VoteForm
@@ -166,6 +169,25 @@ class VoteEditing:
             self.say(error)
             return
         self.notify(L.VOTE_EXPORTED.format(path=path), timeout=8)
+
+    def action_undo_person(self) -> None:
+        """u: the last dot of the selected person (or of the Pinnwand), not anyone else's."""
+        pid = self.session.participant_id
+        name = self.session.participants.get(pid, L.VOTE_ANONYMOUS)
+        self._history(partial(self.session.undo, person=pid), L.VOTE_UNDONE_STEP,
+                      L.VOTE_NOTHING_TO_UNDO_PERSON.format(person=name), False)
+
+    def action_tally(self) -> None:
+        topic_id = self._topic_id()
+        if topic_id is None:
+            return
+        name = self.session.topic(topic_id).name
+        tally = format_number(self.session.tallies.get(topic_id, 0))
+        question = L.VOTE_SET_TALLY.format(topic=name, tally=tally)
+
+        # The dialog writes and stays open on a refusal, keeping what was typed.
+        self.app.push_screen(PromptScreen(question, check=lambda text: self.session.set_tally(
+            topic_id, text)), lambda _: self.keep_selection(topic_id))
 
     def _try(self, write) -> bool:
         """Run one write; a refusal is shown in German, and what the file holds now is drawn

@@ -30,7 +30,7 @@ def _style(widget: Widget, name: str) -> Style:
 class BeamerHead(Widget):
     """Title (bold) and the subtitle broken at its dots; as many lines as fit."""
 
-    DEFAULT_CSS = "BeamerHead { height: auto; }"
+    DEFAULT_CSS = "BeamerHead { height: auto; margin: 0 0 1 0; }"
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

@@ -13,6 +13,7 @@ from ... import labels as L
 from ...domain.numbers import format_number
 from ...domain.voting import RankedTopic
 from .lines import LinesView
+from .topic_list import fit
 
 #: A strong orange that reads on a dark background and on a projector.
 BAR_STYLE = Style.parse("bold #ffa62b")
@@ -39,10 +40,7 @@ def ranking_lines(ranking: list[RankedTopic], width: int) -> list[Text]:
     for r in ranking:
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f"{r.rank:>{rank_w}}. ", style=_BOLD)
-        name = Text(r.name)
-        name.truncate(name_width, overflow="ellipsis", pad=True)
-        line.append_text(name)
-        line.append(" ")
+        line.append(fit(r.name, name_width) + " ")
         bar = round(bar_room * r.tally / leader)
         line.append("█" * (max(bar, 1) if r.tally > 0 else 0), style=BAR_STYLE)
         line.append(f" {format_number(r.tally)}", style=_BOLD)

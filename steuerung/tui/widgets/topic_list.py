@@ -51,7 +51,10 @@ class TopicList(LinesView, can_focus=True):
         self.rows = rows
         self.selected = max(0, min(selected, len(rows) - 1))
         self.set_lines(topic_lines(rows, self.selected, self.content_size.width or 56))
-        if moved:  # the cursor row stays in view (14 topics at 80×24 need the scroll)
+        scroll = self.parent
+        if moved and scroll is not None and not (
+                scroll.scroll_offset.y <= self.selected < scroll.scroll_offset.y
+                + scroll.size.height):  # the cursor row stays in view (14 topics at 80×24)
             self.call_after_refresh(self._scroll_to_selected)
 
     def _scroll_to_selected(self) -> None:
@@ -76,12 +79,10 @@ def topic_lines(rows: list[TopicRow], selected: int, width: int = 56) -> list[Te
     lines = []
     for index, (row, tally) in enumerate(zip(rows, tallies, strict=True)):
         chosen = index == selected
+        # Plain strings, not Text.truncate: this runs for every topic on every dot key.
         line = Text(f"{CURSOR if chosen else ' '} {index + 1:>{number_w}} "
-                    f"{'●' if row.marked else ' '} ", no_wrap=True)
-        name = Text(row.name)
-        name.truncate(name_w, overflow="ellipsis", pad=True)
-        line.append_text(name)
-        line.append(f" {tally:>{tally_w}}")
+                    f"{'●' if row.marked else ' '} {fit(row.name, name_w)} {tally:>{tally_w}}",
+                    no_wrap=True)
         if row.field_name:
             linked = (L.VOTE_LINKED_FIELD if row.field_name == row.name
                       else L.VOTE_LINKED_FIELD_NAMED.format(name=row.field_name))
@@ -90,3 +91,10 @@ def topic_lines(rows: list[TopicRow], selected: int, width: int = 56) -> list[Te
             line.stylize(_SELECTED)
         lines.append(line)
     return lines
+
+
+def fit(name: str, width: int) -> str:
+    """``name`` in exactly ``width`` cells: padded, or cut with "…"."""
+    if len(name) > width:
+        return name[:max(width - 1, 0)] + "…"
+    return name.ljust(width)
