@@ -262,3 +262,26 @@ async def test_the_in_app_beamer_says_how_to_leave(workshop, paths):
         assert "1. Bildung  1" in app.screen.query_one("BeamerView").plain_lines()
         await _keys(pilot, "escape")
         assert isinstance(app.screen, VoteScreen)
+
+
+async def test_the_vote_keys_are_in_the_help_and_the_footer(workshop, paths):
+    from steuerung.tui.screens.help import HelpScreen
+    from steuerung.tui.widgets.bars import Footer
+    from tests.tui.helpers import shown
+
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v")
+        footer = app.screen.query_one(Footer).render().plain
+        # at 80 columns the most important keys, in this order, and F1 at the right
+        assert footer.index("# Thema Nr.") < footer.index("+ +1") < footer.index(
+            "Strg+Z Rückgängig") < footer.index("t Person")
+        assert footer.rstrip().endswith("F1 Hilfe") and len(footer) <= 80
+        await _keys(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        keys = shown(app, "#help-keys")
+        for key, meaning in [("e", "Exportieren"), ("t", "Person"), ("n", "Neue Punktabfrage"),
+                             ("r", "Umbenennen"), ("c", "Schließen/Öffnen"),
+                             ("w", "Punktabfrage wechseln"), ("u", "Rückgängig (Person)"),
+                             ("#", "Thema Nr.")]:
+            assert re.search(rf"(^|\s){re.escape(key)}\s+{re.escape(meaning)}", keys, re.M), key
