@@ -279,6 +279,7 @@ VOTE_STEP_DOT_BY = "{delta:+d} von {person} bei „{topic}“"
 VOTE_STEP_DOT_WALL = "{delta:+d} bei „{topic}“ (ohne Person, Pinnwand)"
 VOTE_NOTHING_TO_UNDO_PERSON = "Von {person} gibt es in diesem Fenster nichts rückgängig zu machen."
 KEY_JUMP = "Thema Nr."
+KEY_ENTER_TOPIC = "Thema anlegen"
 KEY_UNDO_PERSON_SHORT = "Rückgängig (Person)"
 KEY_BEAMER_SHORT = "Beamer"
 #: (one, several): "1 Person", "3 Personen" – the people whose dots are counted one by one.

@@ -285,3 +285,25 @@ async def test_the_vote_keys_are_in_the_help_and_the_footer(workshop, paths):
                              ("w", "Punktabfrage wechseln"), ("u", "Rückgängig (Person)"),
                              ("#", "Thema Nr.")]:
             assert re.search(rf"(^|\s){re.escape(key)}\s+{re.escape(meaning)}", keys, re.M), key
+
+
+async def test_quick_keys_and_topics_typed_in_one_burst(empty_store, paths):
+    """Keys that arrive together (a paste, a remote terminal) keep their order and letters."""
+    app = make_app(empty_store, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v")
+        await pilot.press(*"Themenprioritäten")  # "n" is a key here, yet part of the title
+        await pilot.pause()
+        assert app.screen.query_one("#title").value == "Themenprioritäten"
+        await pilot.press("enter", "enter", "enter", "enter")
+        await pilot.pause()
+        keys = []
+        for n in range(1, 15):
+            keys += [*f"Thema {n}", "enter"]
+        await pilot.press(*keys, "escape")  # one burst: 14 topics, none glued together
+        await pilot.pause()
+        names = [r[0] for r in empty_store.rows("SELECT name FROM topic ORDER BY position")]
+        assert names == [f"Thema {n}" for n in range(1, 15)]
+        await pilot.press("number_sign", "1", "3", "number_sign", "1", "4", "5")
+        await pilot.pause()
+        assert {k: v for k, v in _tallies(empty_store).items() if v} == {13: 1, 14: 1, 5: 1}

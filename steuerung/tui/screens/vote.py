@@ -115,14 +115,18 @@ class VoteScreen(TopicJump, VoteEditing, Screen):
         """
         if self.jump_key(event):
             return
-        if (self.session is None and event.is_printable and event.key not in self.active_bindings
-                and not isinstance(self.focused, Input)):
+        if self.session is not None or not event.is_printable or isinstance(self.focused, Input):
+            return
+        dialog = self._starting
+        if dialog is not None and dialog in self.app.screen_stack:
+            # Typed before the dialog had the focus: into its title, even a letter that
+            # is a key here ("n" of "Themenprioritäten" must not be lost).
             event.stop()
-            dialog = self._starting
-            if dialog is not None and dialog in self.app.screen_stack:
-                dialog.type_ahead(event.character)
-            else:
-                self._starting = self.action_new_vote(event.character)
+            event.prevent_default()
+            dialog.type_ahead(event.character)
+        elif event.key not in self.active_bindings:
+            event.stop()
+            self._starting = self.action_new_vote(event.character)
 
     def on_screen_resume(self) -> None:
         # Dots may have been given on the Beamer layout meanwhile.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import events
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from ... import labels as L
 from ..text import plain
@@ -31,8 +31,20 @@ class TopicJump:
             self._show_jump()
 
     def jump_key(self, event: events.Key) -> bool:
-        """Handle a key while jumping; True if it was used (the caller stops it)."""
+        """Handle # and the keys while jumping; True if the key was used (and stopped).
+
+        ``#`` is taken here, in the screen's own queue, not by its binding (which
+        serves the footer and the help): a binding runs only after the key has
+        bubbled up to the app, and the digits typed right after ``#`` would reach
+        this screen first and be counted as dots for topics 1–9.
+        """
         if self.jump is None:
+            if (event.key == "number_sign" and self.session is not None
+                    and not isinstance(self.focused, Input)):
+                event.stop()
+                event.prevent_default()
+                self.action_jump()
+                return True
             return False
         count = len(self.session.topics)
         if event.key == "backspace":
