@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import labels as L
 from ..domain.errors import UserError
+from ..domain.numbers import format_number
 from .repo import Store
 
 
@@ -123,9 +124,11 @@ def describe(step: Step, topic_name: str, person: str | None) -> str:
     if isinstance(step, TopicChange):
         template = L.VOTE_STEP_CREATED if step.kind == "create" else L.VOTE_STEP_DELETED
         return template.format(topic=step.name)
+    # German digits with the sign: "+1.000", "−1".
+    delta = ("+" if step.delta > 0 else "") + format_number(step.delta)
     if person:
-        return L.VOTE_STEP_DOT_BY.format(delta=step.delta, person=person, topic=topic_name)
-    return L.VOTE_STEP_DOT_WALL.format(delta=step.delta, topic=topic_name)
+        return L.VOTE_STEP_DOT_BY.format(delta=delta, person=person, topic=topic_name)
+    return L.VOTE_STEP_DOT_WALL.format(delta=delta, topic=topic_name)
 
 
 def snapshot_and_delete(store: Store, topic_id: int) -> dict:

@@ -30,7 +30,7 @@ def _style(widget: Widget, name: str) -> Style:
 class BeamerHead(Widget):
     """Title (bold) and the subtitle broken at its dots; as many lines as fit."""
 
-    DEFAULT_CSS = "BeamerHead { height: auto; margin: 0 0 1 0; }"
+    DEFAULT_CSS = "BeamerHead { height: auto; }"
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -69,9 +69,11 @@ class BeamerList(Widget):
         self.ranking: list[RankedTopic] = []
         self.leader = 0
         self.hint: str | None = None
+        self.cols: tuple[int, int, int] | None = None
 
-    def show(self, ranking: list[RankedTopic], leader: int, hint: str | None = None) -> None:
-        self.ranking, self.leader, self.hint = ranking, leader, hint
+    def show(self, ranking: list[RankedTopic], leader: int, hint: str | None = None,
+             cols: tuple[int, int, int] | None = None) -> None:
+        self.ranking, self.leader, self.hint, self.cols = ranking, leader, hint, cols
         self.refresh()
 
     def render(self) -> Text:
@@ -79,28 +81,38 @@ class BeamerList(Widget):
             return Text(self.hint, style=_style(self, "hint"))
         lines = list_lines(self.ranking, self.leader, self.size.width, self.size.height,
                            bar=_style(self, "bar"), tied=_style(self, "tied"),
-                           hint=_style(self, "hint"))
+                           hint=_style(self, "hint"), cols=self.cols)
         text = Text("\n").join(lines)
         text.no_wrap, text.overflow = True, "ellipsis"
         return text
 
 
+def columns(ranking: list[RankedTopic], width: int) -> tuple[int, int, int]:
+    """(rank, name, bar) widths for the whole vote, so large and compact rows line up."""
+    if not ranking:
+        return 2, 8, 0
+    leader = max(r.tally for r in ranking)
+    rank_w = len(f"{max(r.rank for r in ranking)}.")
+    name_w = min(max(len(one_line(r.name)) for r in ranking), max(width // 3, 8))
+    tail_w = len(format_number(max(leader, 0))) + 1
+    if any(r.tied and r.tally > 0 for r in ranking):
+        tail_w += len(L.BEAMER_TIED) + 2
+    return rank_w, name_w, max(width - rank_w - name_w - 3 - tail_w, 0)
+
+
 def list_lines(ranking: list[RankedTopic], leader: int, width: int, room: int, *,
-               bar: Style | str = "", tied: Style | str = "", hint: Style | str = "") -> list[Text]:
-    """The rows in ``room`` lines; the bars are scaled to ``leader`` (the whole vote's)."""
+               bar: Style | str = "", tied: Style | str = "", hint: Style | str = "",
+               cols: tuple[int, int, int] | None = None) -> list[Text]:
+    """The rows in ``room`` lines; the bars are scaled to ``leader`` (the whole vote's)
+    in the columns ``cols`` (those of the whole vote; else of these rows)."""
     if not ranking:
         return []
     room = max(room, 1)
     count = len(ranking)
     per = max(1, min(3, room // count))
     shown = ranking if count * per <= room else ranking[:max(room - 1, 0)]
-    rank_w = len(f"{max(r.rank for r in ranking)}.")
     names = {r.topic_id: one_line(r.name) for r in ranking}
-    name_w = min(max(len(names[r.topic_id]) for r in shown or ranking), max(width // 3, 8))
-    tail_w = len(format_number(max(leader, 0))) + 1
-    if any(r.tied and r.tally > 0 for r in shown):
-        tail_w += len(L.BEAMER_TIED) + 2
-    bar_room = max(width - rank_w - name_w - 3 - tail_w, 0)
+    rank_w, name_w, bar_room = cols or columns(ranking, width)
     lines: list[Text] = []
     for r in shown:
         length = round(bar_room * r.tally / leader) if leader > 0 else 0

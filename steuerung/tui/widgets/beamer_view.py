@@ -21,7 +21,7 @@ from ... import labels as L
 from ...domain.numbers import format_number
 from ...domain.text import one_line
 from ...domain.voting import RankedTopic
-from .beamer_list import BAR, BeamerHead, BeamerList, list_lines, wrap_parts
+from .beamer_list import BAR, BeamerHead, BeamerList, columns, list_lines, wrap_parts
 
 #: Large rows need the 3 lines of the digits; the head keeps at least the title.
 BIG_ROW = 3
@@ -116,6 +116,7 @@ class BeamerView(Vertical):
         self.closed = False
         self.hint: str | None = None
         self.big = 0  # how many leading topics have large rows now
+        self.banner_shown = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="beamer-banner")
@@ -143,18 +144,31 @@ class BeamerView(Vertical):
     def fit(self) -> None:
         """Share the height: banner, head, then as many large rows as leave every topic a line."""
         width, height = self.content_size.width, self.content_size.height
-        banner = self.query_one("#beamer-banner", Static)
-        banner.display = self.closed
-        banner.set_class(height >= 30, "-big")
-        banner.update(L.BEAMER_CLOSED_BANNER)
-        banner_h = (3 if height >= 30 else 1) if self.closed else 0
         count = 0 if self.hint else len(self.ranking)
-        head = self.query_one(BeamerHead)
+        # On a small window the topics come first: then the gap, the subtitle and the
+        # banner give way, in this order ("geschlossen" then ends the title line).
+        banner_h = (3 if height >= 30 else 1) if self.closed else 0
+        gap = 1
         head_h = 1 + len(wrap_parts(self.subtitle, width))
-        while head_h > 1 and height - banner_h - head_h - 1 < count:
-            head_h -= 1  # on a small window the topics matter more than the subtitle
-        head.show(self.title, self.subtitle, head_h)
-        room = height - banner_h - head_h - 1
+        while height - banner_h - head_h - gap < count and (gap or head_h > 1 or banner_h):
+            if gap:
+                gap = 0
+            elif head_h > 1:
+                head_h -= 1
+            else:
+                banner_h = 0
+        banner = self.query_one("#beamer-banner", Static)
+        banner.display = bool(banner_h)
+        banner.set_class(banner_h == 3, "-big")
+        banner.update(L.BEAMER_CLOSED_BANNER)
+        head = self.query_one(BeamerHead)
+        head.styles.margin = (0, 0, gap, 0)
+        title = self.title
+        if self.closed and not banner_h:
+            title = f"{title}  ·  {L.BEAMER_CLOSED}"
+        head.show(title, self.subtitle, head_h)
+        self.banner_shown = bool(banner_h)
+        room = height - banner_h - head_h - gap
         big = min(count, max(0, (room - count) // (BIG_ROW - 1)))
         self._big_rows(big, width, fill=big == count and big > 0)
         rest = self.ranking[big:]
@@ -162,7 +176,8 @@ class BeamerView(Vertical):
         hint = self.hint or (None if self.ranking else L.BEAMER_NO_TOPICS)
         listing = self.query_one(BeamerList)
         listing.display = bool(rest) or hint is not None
-        listing.show(rest, leader, hint)
+        listing.show(rest, leader, hint, columns(self.ranking, listing.content_size.width
+                                                   or width))
 
     def _big_rows(self, big: int, width: int, fill: bool) -> None:
         holder = self.query_one("#beamer-big", Vertical)
@@ -177,9 +192,9 @@ class BeamerView(Vertical):
         leader = max((r.tally for r in self.ranking), default=0)
         digits_w = max((DigitsRenderable.get_width(format_number(r.tally)) for r in shown),
                        default=3)
-        name_w = min(max((len(f"{r.rank}. {one_line(r.name)}") for r in shown), default=8),
-                     max(width // 3, 12))
-        bar_room = max(width - name_w - digits_w - 3, 1)
+        rank_w, list_name_w, list_bar = columns(self.ranking, width)
+        name_w = rank_w + 1 + list_name_w + 1  # the bars begin where the compact rows' do
+        bar_room = max(min(list_bar, width - name_w - 1 - digits_w - 2), 1)
         for index, row in enumerate(rows):
             row.display = index < big
             if index < big:
@@ -189,7 +204,7 @@ class BeamerView(Vertical):
 
     def plain_lines(self) -> list[str]:
         """What the view shows, as text lines (large figures as plain numbers), for tests."""
-        lines = [L.BEAMER_CLOSED_BANNER] if self.closed else []
+        lines = [L.BEAMER_CLOSED_BANNER] if self.closed and self.banner_shown else []
         width = self.content_size.width
         lines += [t.plain for t in self.query_one(BeamerHead).head_lines(width)]
         for r in self.ranking[:self.big] if not self.hint else []:
@@ -201,5 +216,5 @@ class BeamerView(Vertical):
         else:
             leader = max((r.tally for r in self.ranking), default=0)
             lines += [t.plain for t in list_lines(listing.ranking, leader, listing.size.width,
-                                                  listing.size.height)]
+                                                  listing.size.height, cols=listing.cols)]
         return lines
