@@ -307,3 +307,29 @@ async def test_quick_keys_and_topics_typed_in_one_burst(empty_store, paths):
         await pilot.press("number_sign", "1", "3", "number_sign", "1", "4", "5")
         await pilot.pause()
         assert {k: v for k, v in _tallies(empty_store).items() if v} == {13: 1, 14: 1, 5: 1}
+
+
+async def test_the_palette_offers_the_vote_keys(workshop, paths):
+    """e, t, n, r, c, w, u and # are reachable by their German names in the palette (Strg+P)."""
+    from textual.command import CommandInput, CommandList
+
+    app = make_app(workshop, paths, fixed_now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _keys(pilot, "v", "ctrl+p")
+
+        async def hits(text: str) -> list[str]:
+            app.screen.query_one(CommandInput).value = text
+            for _ in range(60):
+                await pilot.pause(0.05)
+                if not app.screen.workers:
+                    break
+            return [str(getattr(o.prompt, "renderable", o.prompt))
+                    for o in app.screen.query_one(CommandList).options]
+
+        for word in ["Exportieren", "Person", "Neue Punktabfrage", "Umbenennen",
+                     "Schließen/Öffnen", "Punktabfrage wechseln", "Rückgängig (Person)",
+                     "Thema Nr."]:
+            assert any(hit.startswith(word) for hit in await hits(word)), word
+        await hits("Thema Nr.")
+        await _keys(pilot, "enter", "1", "2")  # chosen in the palette: # and then the digits
+        assert _tallies(workshop)[12] == 1
