@@ -31,7 +31,7 @@ def ranking_lines(ranking: list[RankedTopic], width: int) -> list[Text]:
         return [Text(L.VOTE_NO_TOPICS, style=_ITALIC)]
     leader = max(r.tally for r in ranking) or 1
     rank_w = max(2, len(str(max(r.rank for r in ranking))))
-    tally_w = max(len(format_number(r.tally)) for r in ranking)
+    tally_w = len(format_number(leader))  # the leader has the most digits
     tie_w = len(L.VOTE_TIED) + 1 if any(r.tied and r.tally for r in ranking) else 0
     fixed = rank_w + 2 + 1 + 1 + tally_w + tie_w
     name_width = max(min(max(len(r.name) for r in ranking), 28, width - fixed - 6), 4)
