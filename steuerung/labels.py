@@ -211,7 +211,7 @@ VOTE_LINKED_FIELD_NAMED = "→ Handlungsfeld „{name}“"
 VOTE_TOPIC_PLACEHOLDER = "Neues Thema eingeben und Enter – das Feld bleibt für das nächste bereit"
 VOTE_ANONYMOUS = "ohne Person (Pinnwand)"
 VOTE_PERSON = "Punkte für {name}"
-VOTE_PERSON_LEFT = "Punkte für {name}: noch {left} von {budget}"
+VOTE_PERSON_LEFT = "{name} hat noch {left} von {budget}"
 VOTE_KEYS_HINT = ("1–9 Punkt für Thema 1–9 · #12 Punkt für Thema 12 · − zurück · Enter Punktzahl "
                   "· Strg+Y wiederholen · F1 alle Tasten")
 VOTE_RANKING = "Rangfolge"

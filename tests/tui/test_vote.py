@@ -104,7 +104,7 @@ async def test_budget_is_enforced_per_person(empty_store, paths):
         await pilot.pause()
         assert "Anna Schmidt hat keine Punkte mehr übrig" in _errors(app)[-1]
         assert _tallies(empty_store, app.screen.vote_id) == {"A": 1, "B": 1, "C": 0}
-        assert "Punkte für Anna Schmidt: noch 0 von 2" in str(
+        assert "Anna Schmidt hat noch 0 von 2" in str(
             app.screen.query_one("#vote-status").content)
 
 
@@ -113,6 +113,8 @@ async def test_closed_vote_refuses_dots(demo_store, paths):
     async with app.run_test(size=(120, 40)) as pilot:
         await _keys(pilot, "v", "1")
         assert "geschlossen" in _errors(app)[-1]
+        status = app.screen.query_one("#vote-status").content
+        assert str(status).startswith(" geschlossen  105 Punkte")  # marked, first in the line
         assert demo_store.one("SELECT sum(delta) FROM dot")[0] == 105
         await _keys(pilot, "c", "j", "1")  # reopen after a confirmation, then a dot lands
         assert demo_store.one("SELECT sum(delta) FROM dot")[0] == 106

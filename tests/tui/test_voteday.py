@@ -198,7 +198,7 @@ async def test_status_line_is_not_covered_by_messages(workshop, paths):
         status = app.screen.query_one("#vote-status").region
         for toast in app.screen.query("Toast"):
             assert not toast.region.overlaps(status)
-        assert "Punkte für Anna Schmidt: noch 4 von 5" in str(
+        assert "Anna Schmidt hat noch 4 von 5" in str(
             app.screen.query_one("#vote-status").content)
         assert "1 Punkt · 3 Personen" in str(app.screen.query_one("#vote-status").content)
 

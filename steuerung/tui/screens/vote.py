@@ -157,10 +157,13 @@ class VoteScreen(TopicJump, VoteEditing, Screen):
         self.query_one("#vote-status", Static).update(self._status())
 
     def _status(self) -> Text:
+        """One line at 80 columns: points, persons, whose dots and how many are left.
+
+        "offen" goes without saying; a closed vote starts the line, marked.
+        """
         s = self.session
-        state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
         people = len(s.participants)  # none recorded (dots from the wall): not "0 Personen"
-        parts = [points(s.total), *([persons(people)] if people else []), state]
+        parts = [points(s.total), *([persons(people)] if people else [])]
         pid = s.participant_id
         if pid is None:
             parts.append(L.VOTE_ANONYMOUS_RULES if s.budget is not None or not s.cumulate
@@ -172,9 +175,13 @@ class VoteScreen(TopicJump, VoteEditing, Screen):
                                                    left=s.remaining(pid), budget=s.budget))
         if not s.cumulate:
             parts.append(L.VOTE_NO_CUMULATE)
-        if s.budget is None and s.topics:
+        if s.budget is None and s.topics and not s.closed:
             parts.append(L.VOTE_SUGGESTION.format(n=suggest_dots_per_person(len(s.topics))))
-        return plain(" · ".join(parts))
+        line = plain(" · ".join(parts))
+        if s.closed:
+            line = Text.assemble((f" {L.label(L.VOTE_STATES, 'closed')} ", "bold reverse"), " ",
+                                 line)
+        return line
 
     def say(self, error: UserError) -> None:
         self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=6)
