@@ -286,6 +286,7 @@ KEY_BEAMER_SHORT = "Beamer"
 PERSON_WORDS = ("Person", "Personen")
 VOTE_ANONYMOUS_RULES = "Pinnwand: ohne Person, ohne Budget"
 VOTE_NO_CUMULATE = "Kumulieren aus"
+VOTE_PERSON_CHOICE_LEFT = "{name} (noch {left})"
 BEAMER_LEAVE = "b oder Esc: zurück zur Eingabe · 1–9 Punkt · Strg+Z rückgängig"
 DOC_CUMULATE_OFF = "Kumulieren: nicht erlaubt (höchstens ein Punkt je Person und Thema)"
 DOC_WALL_DOTS = ("Ohne Person (Pinnwand): {points} – von der Pinnwand übertragen; für sie gelten "

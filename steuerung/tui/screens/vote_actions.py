@@ -90,7 +90,8 @@ class VoteEditing:
         choices = [("", L.VOTE_PERSON_NONE)]
         for pid, name in self.session.participants.items():
             left = self.session.remaining(pid)
-            choices.append((str(pid), name if left is None else f"{name} ({left})"))
+            choices.append((str(pid), name if left is None
+                            else L.VOTE_PERSON_CHOICE_LEFT.format(name=name, left=left)))
         choices.append(("new", L.VOTE_PERSON_NEW))
         current = str(self.session.participant_id or "")
 
