@@ -137,8 +137,8 @@ async def test_undo_names_the_person_and_u_takes_back_only_theirs(workshop, path
         assert {k: v for k, v in _tallies(workshop).items() if v} == {1: 1}
         await person(0)  # ohne Person (Pinnwand): nothing of its own to take back
         await _keys(pilot, "u")
-        assert any("Von ohne Person (Pinnwand)" in n.message or "nichts rückgängig" in n.message
-                   for n in app._notifications)
+        assert ("Von der Pinnwand (ohne Person) gibt es in diesem Fenster nichts rückgängig zu "
+                "machen.") in [n.message for n in app._notifications]
         assert {k: v for k, v in _tallies(workshop).items() if v} == {1: 1}
         status = str(app.screen.query_one("#vote-status").content)
         assert "Pinnwand: ohne Person, ohne Budget" in status and "Kumulieren aus" in status

@@ -174,9 +174,9 @@ class VoteEditing:
     def action_undo_person(self) -> None:
         """u: the last dot of the selected person (or of the Pinnwand), not anyone else's."""
         pid = self.session.participant_id
-        name = self.session.participants.get(pid, L.VOTE_ANONYMOUS)
-        self._history(partial(self.session.undo, person=pid), L.VOTE_UNDONE_STEP,
-                      L.VOTE_NOTHING_TO_UNDO_PERSON.format(person=name), False)
+        nothing = (L.VOTE_NOTHING_TO_UNDO_WALL if pid is None else
+                   L.VOTE_NOTHING_TO_UNDO_PERSON.format(person=self.session.participants[pid]))
+        self._history(partial(self.session.undo, person=pid), L.VOTE_UNDONE_STEP, nothing, False)
 
     def action_tally(self) -> None:
         topic_id = self._topic_id()
