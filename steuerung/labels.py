@@ -209,12 +209,11 @@ VOTE_NONE = "Noch keine Punktabfrage – mit n eine neue anlegen."
 VOTE_LINKED_FIELD = "→ Handlungsfeld"
 VOTE_LINKED_FIELD_NAMED = "→ Handlungsfeld „{name}“"
 VOTE_TOPIC_PLACEHOLDER = "Neues Thema eingeben und Enter – das Feld bleibt für das nächste bereit"
-VOTE_SUMMARY = "{total} Punkte · {participants} Teilnehmende · {state}"
 VOTE_ANONYMOUS = "ohne Person (Pinnwand)"
 VOTE_PERSON = "Punkte für {name}"
-VOTE_PERSON_LEFT = "Punkte für {name}: noch {left} von {budget}"
-VOTE_KEYS_HINT = ("1–9 Punkt für Thema 1–9 · ab 10: ↑/↓ und + · − zurück · Enter Punktzahl · "
-                  "Strg+Z/Y rückgängig/wiederholen · t Person")
+VOTE_PERSON_LEFT = "{name} hat noch {left} von {budget}"
+VOTE_KEYS_HINT = ("1–9 Punkt für Thema 1–9 · #12 Punkt für Thema 12 · − zurück · Enter Punktzahl "
+                  "· Strg+Y wiederholen · F1 alle Tasten")
 VOTE_RANKING = "Rangfolge"
 VOTE_TOPICS = "Themen"
 VOTE_UNDONE = "Rückgängig: {delta:+d} bei „{topic}“"
@@ -242,7 +241,8 @@ VOTE_NEW_CUMULATE = "Kumulieren erlaubt (mehrere Punkte auf ein Thema)"
 VOTE_CHOOSE = "Punktabfrage wählen"
 VOTE_PERSON_CHOOSE = "Teilnehmende Person wählen"
 VOTE_PERSON_NEW = "Neue Person …"
-VOTE_PERSON_NONE = "Ohne Person (Pinnwand)"
+VOTE_PERSON_NONE = ("Ohne Person (Pinnwand) – Punkte von der Pinnwand zählen ohne Budget "
+                    "und ohne Kumulieren-Regel")
 VOTE_PERSON_NAME = "Name der Person"
 CONFIRM_YES = "Ja (j)"
 CONFIRM_NO = "Nein (n / Esc)"
@@ -271,6 +271,34 @@ KEY_OVERVIEW = "Übersicht"
 KEY_VOTES = "Punktabfrage"
 KEY_LIST = "Zur Themenliste"
 
+# --- Punktabfrage und Beamer: der Tag der Moderation (issue 17 part B) ---
+KEY_TOGGLE_YES_NO = "ja/nein umschalten"
+YES_CHECKED = "ja"
+NO_UNCHECKED = "nein"
+VOTE_STEP_DOT_BY = "{delta} von {person} bei „{topic}“"
+VOTE_STEP_DOT_WALL = "{delta} bei „{topic}“ (ohne Person, Pinnwand)"
+VOTE_NOTHING_TO_UNDO_PERSON = "Von {person} gibt es in diesem Fenster nichts rückgängig zu machen."
+VOTE_NOTHING_TO_UNDO_WALL = ("Von der Pinnwand (ohne Person) gibt es in diesem Fenster nichts "
+                             "rückgängig zu machen.")
+KEY_JUMP = "Thema Nr."
+KEY_ENTER_TOPIC = "Thema anlegen"
+KEY_UNDO_PERSON_SHORT = "Rückgängig (Person)"
+KEY_BEAMER_SHORT = "Beamer"
+#: (one, several): "1 Person", "3 Personen" – the people whose dots are counted one by one.
+PERSON_WORDS = ("Person", "Personen")
+VOTE_ANONYMOUS_RULES = "Pinnwand: ohne Person, ohne Budget"
+VOTE_NO_CUMULATE = "Kumulieren aus"
+VOTE_PERSON_CHOICE_LEFT = "{name} (noch {left})"
+BEAMER_LEAVE = "b oder Esc: zurück zur Eingabe · 1–9 Punkt · Strg+Z rückgängig"
+BEAMER_CLOSED_BANNER = "Punktabfrage geschlossen – keine weiteren Punkte"
+DOC_CUMULATE_OFF = "Kumulieren: nicht erlaubt (höchstens ein Punkt je Person und Thema)"
+DOC_WALL_DOTS = ("Ohne Person (Pinnwand): {points} – von der Pinnwand übertragen; für sie gelten "
+                 "weder die Punkte pro Person noch die Regel zum Kumulieren")
+VOTE_JUMP_PROMPT = "Punkt für Thema Nr. {digits}  (Ziffern, Enter: diese Nummer · Esc: abbrechen)"
+VOTE_JUMP_NONE = "Ein Thema {number} gibt es nicht (1–{count})."
+VOTE_NEW_KEYS_HINT = ("Enter: nächstes Feld, im letzten Feld anlegen · Leertaste: Kumulieren "
+                      "ja/nein · Esc: abbrechen")
+
 # --- Änderungsprotokoll, Prüfung, mehrere Fenster (issue 16) ---------------------------
 AUTHOR_UNKNOWN = "unbekannt"
 DEMO_AUTHOR = "Beispieldaten"
@@ -288,7 +316,6 @@ ROW_GONE = ("Dieser Eintrag ({what}) wurde inzwischen gelöscht, wohl in einem a
 KEY_HISTORY = "Änderungsprotokoll"
 VOTE_TOPIC_GONE = ("Dieses Thema gibt es nicht mehr – es wurde in einem anderen Fenster gelöscht. "
                    "Die Liste ist jetzt wieder aktuell.")
-VOTE_STEP_DOT = "{delta:+d} bei „{topic}“"
 VOTE_STEP_CREATED = "Thema „{topic}“ angelegt"
 VOTE_STEP_DELETED = "Thema „{topic}“ gelöscht"
 VOTE_UNDO_FOREIGN = ("Der nächste Schritt stammt nicht aus diesem Fenster (aus einem anderen "
@@ -445,9 +472,6 @@ BEAMER_TITLE = "Beamer"
 BEAMER_TIED = VOTE_TIED
 BEAMER_CLOSED = "geschlossen"
 BEAMER_NO_TOPICS = "Noch keine Themen – die Moderation legt sie an."
-BEAMER_POINTS_ONE = "1 Punkt"
-BEAMER_POINTS = "{n} Punkte"
-BEAMER_PARTICIPANTS = "{n} Teilnehmende"
 BEAMER_NO_PARTICIPANTS = "Teilnehmende nicht erfasst"
 BEAMER_NO_VOTE = ("In „{path}“ gibt es noch keine Punktabfrage. Bitte zuerst in der Moderation "
                   "eine anlegen (steuerung open {path}).")

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from steuerung import labels as L
 from steuerung.domain.errors import UserError
+from steuerung.domain.numbers import format_number
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,16 @@ def suggest_dots_per_person(topic_count: int) -> int:
 
 def _points(n: int) -> str:
     return "1 Punkt" if n == 1 else f"{n} Punkte"
+
+
+def points(n: int) -> str:
+    """"1 Punkt", "0 Punkte", "1.200 Punkte" (German number, singular and plural)."""
+    return f"{format_number(n)} {L.POINT_WORDS[n != 1]}"
+
+
+def persons(n: int) -> str:
+    """"1 Person", "3 Personen": the people whose dots are counted one by one."""
+    return f"{n} {L.PERSON_WORDS[n != 1]}"
 
 
 def check_dot(

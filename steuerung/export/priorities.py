@@ -1,6 +1,8 @@
 """Themenprioritäten: the result table of one dot vote as a Markdown document.
 
-Shape (DESIGN §5): title, process, dates, participants, total, state, then
+Shape (DESIGN §5): title, process, dates, participants, dots per person,
+cumulating when it was off, dots without a person (Pinnwand) where rules were
+in force, total, state, then
 the ranking with dense ranks (1, 2, 3, 3, 4, 4), a note naming the ties
 ("punktgleich") and, if any topic became a Handlungsfeld, a column saying
 which.  :func:`render_priorities` is pure: same data give the same text, byte
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 from .. import labels as L
 from ..domain.dates import format_date
 from ..domain.numbers import format_number
-from ..domain.voting import RankedTopic
+from ..domain.voting import RankedTopic, points
 from .markdown import escape_inline, heading, table
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ class PrioritiesData:
     closed: bool
     dots_per_person: int | None = None
     fields: dict[int, str] = field(default_factory=dict)  # topic id → linked Handlungsfeld
+    cumulate: bool = True
+    wall_dots: int = 0  # dots given without a person (Pinnwand): no budget, no cumulating rule
 
     @property
     def day(self) -> date | None:
@@ -55,6 +59,8 @@ def priorities_data(session: VoteSession, process_title: str) -> PrioritiesData:
         closed=session.closed,
         dots_per_person=session.budget,
         fields={t.id: t.field_name for t in session.topics if t.field_name},
+        cumulate=session.cumulate,
+        wall_dots=session.total - sum(session.used.values()),
     )
 
 
@@ -95,6 +101,12 @@ def _facts(data: PrioritiesData) -> str:
     ]
     if data.dots_per_person is not None:
         facts.append(f"{L.DOC_DOTS_PER_PERSON}: {data.dots_per_person}")
+    if not data.cumulate:
+        facts.append(L.DOC_CUMULATE_OFF)
+    # Dots from the wall ignore budget and cumulating: said where those rules were in force.
+    ruled = data.participants is not None or data.dots_per_person is not None or not data.cumulate
+    if data.wall_dots and ruled:
+        facts.append(L.DOC_WALL_DOTS.format(points=points(data.wall_dots)))
     facts.append(f"{L.DOC_TOTAL}: {format_number(data.total)}")
     facts.append(f"{L.DOC_STATE}: {L.label(L.VOTE_STATES, 'closed' if data.closed else 'open')}")
     # A list keeps one fact per line in every renderer, without trailing-space line breaks.

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import labels as L
 from ..domain.errors import UserError
+from ..domain.numbers import format_number
 from .repo import Store
 
 
@@ -73,6 +74,11 @@ def replay(store: Store, vote_id: int) -> tuple[list[Step], list[Step]]:
         elif done and done[-1].id == reverts:
             undone.append(event)  # an undo: redo reverts this event
             done.pop()
+        elif any(step.id == reverts for step in done):
+            # One person's dot taken back from further down (key u): it is gone from the
+            # stack, so a later Strg+Z cannot take it back a second time.
+            done[:] = [step for step in done if step.id != reverts]
+            undone.append(event)
         elif undone and undone[-1].id == reverts:
             undone.pop()
             done.append(event)  # a redo: undo reverts this event
@@ -114,12 +120,15 @@ class History:
 
 
 def describe(step: Step, topic_name: str, person: str | None) -> str:
-    """"+1 bei „Bildung“ (Anna Schmidt)" / "Thema „Bildung“ angelegt"."""
+    """"+1 von Anna Schmidt bei „Bildung“" / "Thema „Bildung“ angelegt" (issue 17: whose dot)."""
     if isinstance(step, TopicChange):
         template = L.VOTE_STEP_CREATED if step.kind == "create" else L.VOTE_STEP_DELETED
         return template.format(topic=step.name)
-    text = L.VOTE_STEP_DOT.format(delta=step.delta, topic=topic_name)
-    return f"{text} ({person})" if person else text
+    # German digits with the sign: "+1.000", "−1".
+    delta = ("+" if step.delta > 0 else "") + format_number(step.delta)
+    if person:
+        return L.VOTE_STEP_DOT_BY.format(delta=delta, person=person, topic=topic_name)
+    return L.VOTE_STEP_DOT_WALL.format(delta=delta, topic=topic_name)
 
 
 def snapshot_and_delete(store: Store, topic_id: int) -> dict:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .. import labels as L
-from ..domain.bounds import MAX_TALLY, check_tally
+from ..domain.bounds import MAX_TALLY, check_tally, parse_tally
 from ..domain.dates import day_or_none, format_date, parse_date
 from ..domain.errors import UserError
 from ..domain.numbers import format_number, parse_whole
@@ -33,7 +33,11 @@ from .vote_history import (
     snapshot_and_delete,
 )
 
-__all__ = ["Event", "ForeignStep", "TopicChange", "VoteSession", "create_vote", "newest_vote"]
+__all__ = ["ANYONE", "Event", "ForeignStep", "TopicChange", "VoteSession", "create_vote", "newest_vote"]
+
+
+#: ``undo(person=ANYONE)``: the last step of this window, whoever's it is.
+ANYONE = object()
 
 
 @dataclass
@@ -272,7 +276,7 @@ class VoteSession:
 
     def set_tally(self, topic_id: int, text: str) -> None:
         """Transcribe a count from the wall: the topic's tally becomes ``text``."""
-        value = parse_whole_number(text)
+        value = parse_tally(text)
         if value < 0:
             raise UserError(f"{value} Punkte gibt es nicht; bitte 0 oder mehr eingeben.")
         with self._writing():
@@ -307,24 +311,31 @@ class VoteSession:
             self.used[pid] = self.used.get(pid, 0) + delta
             self.given[(pid, topic_id)] = self.given.get((pid, topic_id), 0) + delta
 
-    def undo(self, foreign: bool = False) -> Step | None:
+    def undo(self, foreign: bool = False, person: object = ANYONE) -> Step | None:
         """Take back this window's last step; None if there is none.
 
+        With ``person`` (a participant id, or None for dots without a person)
+        it is the last dot of that person, even if other steps came after it.
         A step replayed from the file (another window's, or from before a
         restart) raises :class:`ForeignStep` unless ``foreign`` is given.
         """
-        return self._step(True, foreign)
+        return self._step(True, foreign, person)
 
     def redo(self, foreign: bool = False) -> Step | None:
         return self._step(False, foreign)
 
-    def _step(self, undoing: bool, foreign: bool) -> Step | None:
+    def _step(self, undoing: bool, foreign: bool, person: object = ANYONE) -> Step | None:
         with self._writing():  # the stacks are read after it: they may have been pruned
             h = self.history
             source, target = (h.done, h.undone) if undoing else (h.undone, h.done)
-            if not source:
+            index = len(source) - 1
+            if person is not ANYONE:
+                index = next((i for i in range(len(source) - 1, -1, -1)
+                              if isinstance(source[i], Event)
+                              and source[i].participant_id == person), -1)
+            if index < 0:
                 return None
-            last = source[-1]
+            last = source[index]
             if not last.own and not foreign:
                 question = L.VOTE_UNDO_FOREIGN if undoing else L.VOTE_REDO_FOREIGN
                 raise ForeignStep(question.format(step=self.describe(last, not undoing)), last)
@@ -335,7 +346,7 @@ class VoteSession:
                 self._check(last.topic_id, last.participant_id, -last.delta)
                 done = self._append(last.topic_id, last.participant_id, -last.delta, last.id,
                                     last.own)
-            source.pop()
+            source.pop(index)
         if isinstance(done, Event):
             self._count(done)
         else:

@@ -19,6 +19,7 @@ from textual.binding import Binding
 
 from .. import labels as L
 from ..domain.errors import UserError
+from ..domain.voting import persons, points
 from ..store.db import file_state, open_db
 from ..store.errors import StorageError
 from ..store.repo import Store
@@ -29,15 +30,11 @@ from .widgets.bars import Footer
 from .widgets.beamer_view import BeamerView
 
 
-def _points(n: int) -> str:
-    return L.BEAMER_POINTS_ONE if n == 1 else L.BEAMER_POINTS.format(n=n)
-
-
 def subtitle(session: VoteSession) -> str:
-    """Dates · total dots · participants, for the header line."""
+    """Dates · total dots · persons, for the header line ("1 Punkt", "3 Personen")."""
     people = len(session.participants)
-    parts = [session.dates_text(), _points(session.total),
-             L.BEAMER_PARTICIPANTS.format(n=people) if people else L.BEAMER_NO_PARTICIPANTS]
+    parts = [session.dates_text(), points(session.total),
+             persons(people) if people else L.BEAMER_NO_PARTICIPANTS]
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -147,3 +147,21 @@ def test_user_text_cannot_break_the_document():
 ])
 def test_the_title_does_not_repeat_the_document_kind(title, heading):
     assert document_title(title) == heading
+
+
+def test_cumulating_off_and_dots_from_the_wall_are_stated(demo_store):
+    """Issue 17: the export says cumulating was off and that Pinnwand dots ignore the rules."""
+    vote_id = create_vote(demo_store, "Workshop Schule", "03.05.2011", "2", False)
+    session = VoteSession(demo_store, vote_id)
+    sprache = session.add_topic("Sprachförderung")
+    session.participant_id = session.add_participant("Anna")
+    session.add_dots(sprache.id)
+    session.participant_id = None  # from the wall: no budget, no cumulating rule
+    session.add_dots(sprache.id, 4)
+    lines = render_priorities(priorities_data(session, PROCESS)).splitlines()
+    assert "- Punkte pro Person: 2" in lines
+    assert "- Kumulieren: nicht erlaubt (höchstens ein Punkt je Person und Thema)" in lines
+    assert ("- Ohne Person (Pinnwand): 4 Punkte – von der Pinnwand übertragen; für sie gelten "
+            "weder die Punkte pro Person noch die Regel zum Kumulieren") in lines
+    assert lines.index("- Kumulieren: nicht erlaubt (höchstens ein Punkt je Person und Thema)") < \
+        lines.index("- Punkte insgesamt: 5")

@@ -165,6 +165,7 @@ async def test_the_tally_dialog_says_it_in_german(demo_store, paths):
         await pilot.pause()
         await pilot.press("enter", *("1" * 20), "enter")
         await pilot.pause()
-        errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert errors and "ist zu groß" in errors[-1]
+        # The dialog stays open and says it there (issue 17), keeping what was typed.
+        assert "ist zu groß" in str(app.screen.query_one("#prompt-error").content)
+        assert app.screen.query_one("#answer").value == "1" * 20
         assert demo_store.one("SELECT count(*) FROM dot")[0] == 6

@@ -104,7 +104,7 @@ async def test_budget_is_enforced_per_person(empty_store, paths):
         await pilot.pause()
         assert "Anna Schmidt hat keine Punkte mehr übrig" in _errors(app)[-1]
         assert _tallies(empty_store, app.screen.vote_id) == {"A": 1, "B": 1, "C": 0}
-        assert "Punkte für Anna Schmidt: noch 0 von 2" in str(
+        assert "Anna Schmidt hat noch 0 von 2" in str(
             app.screen.query_one("#vote-status").content)
 
 
@@ -113,6 +113,8 @@ async def test_closed_vote_refuses_dots(demo_store, paths):
     async with app.run_test(size=(120, 40)) as pilot:
         await _keys(pilot, "v", "1")
         assert "geschlossen" in _errors(app)[-1]
+        status = app.screen.query_one("#vote-status").content
+        assert str(status).startswith(" geschlossen  105 Punkte")  # marked, first in the line
         assert demo_store.one("SELECT sum(delta) FROM dot")[0] == 105
         await _keys(pilot, "c", "j", "1")  # reopen after a confirmation, then a dot lands
         assert demo_store.one("SELECT sum(delta) FROM dot")[0] == 106
@@ -120,8 +122,16 @@ async def test_closed_vote_refuses_dots(demo_store, paths):
 
 
 @pytest.mark.parametrize("typed, message", [
-    ("3,5", "keine ganze Zahl"), ("abc", "keine ganze Zahl"), ("-4", "0 oder mehr")])
-async def test_bad_tally_writes_nothing(empty_store, paths, typed, message):
+    ("3,5", "„3,5“ ist keine ganze Zahl"), ("abc", "„abc“ ist keine ganze Zahl"),
+    ("-4", "0 oder mehr"), ("", "Bitte eine ganze Zahl eingeben, z. B. 30."),
+    ("1.000.001", "„1.000.001“ ist zu groß. Möglich sind ganze Zahlen bis 1.000.000.")])
+async def test_bad_tally_stays_in_the_dialog_and_writes_nothing(empty_store, paths, typed,
+                                                                message):
+    """The tally dialog keeps the input and says in German, inside the dialog, what is wrong."""
+    from textual.widgets import Input
+
+    from steuerung.tui.screens.dialogs import PromptScreen
+
     app = make_app(empty_store, paths, fixed_now)
     async with app.run_test(size=(120, 40)) as pilot:
         await _new_vote(pilot)
@@ -129,8 +139,18 @@ async def test_bad_tally_writes_nothing(empty_store, paths, typed, message):
         await _keys(pilot, "escape", "enter")
         await pilot.press(*typed, "enter")
         await pilot.pause()
-        assert message in _errors(app)[-1]
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one("#answer", Input).value == typed
+        error = app.screen.query_one("#prompt-error")
+        assert error.display and message in str(error.content)
+        assert "„“" not in str(error.content)
         assert empty_store.one("SELECT count(*) FROM dot")[0] == 0
+        # corrected in place: German thousands dots are read, the dialog closes
+        await pilot.press(*["backspace"] * len(typed), *"10.000", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, VoteScreen)
+        assert empty_store.one("SELECT sum(delta) FROM dot")[0] == 10_000
+        assert "10.000" in "\n".join(app.screen.query_one("#topics").plain_lines)
 
 
 async def test_delete_topic_with_dots_names_them(empty_store, paths):
@@ -185,8 +205,8 @@ async def test_b_switches_to_the_beamer_layout(demo_store, paths):
 
         assert isinstance(app.screen, BeamerScreen)
         await _keys(pilot, "4")  # Partizipation: 16, now alone in third place
-        text = app.screen.query_one("#beamer").render().plain
-        assert "3. Partizipation" in text and "16" in text
+        text = "\n".join(app.screen.query_one("#beamer").plain_lines())
+        assert "3. Partizipation  16" in text
         await _keys(pilot, "b")
         assert isinstance(app.screen, VoteScreen)
         assert "16" in "\n".join(app.screen.query_one("#topics").plain_lines)

@@ -33,7 +33,7 @@ async def test_undo_of_a_dot_from_elsewhere_asks_first(demo_db, paths):
                      and app.screen.session.tallies[1] == 31)
         await _keys(pilot, "ctrl+z")  # Anna's own dot: no question
         assert _tally(store, "Arbeit") == 17 and _tally(store, "Bildung") == 31
-        assert "Rückgängig: +1 bei „Arbeit“" in _notes(app)
+        assert "Rückgängig: +1 bei „Arbeit“ (ohne Person, Pinnwand)" in _notes(app)
         await _keys(pilot, "ctrl+z")  # next: a step from the file, not from this window
         assert isinstance(app.screen, ConfirmScreen)
         assert "nicht aus diesem Fenster" in app.screen.question

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.widgets import Static
 
 from ... import labels as L
 from ...domain.errors import UserError
@@ -25,7 +26,10 @@ class BeamerScreen(Screen):
         *[Binding(str(n), f"dot({n})", L.KEY_DOT, show=False) for n in range(1, 10)],
         Binding("ctrl+z", "undo", L.KEY_UNDO, show=False),
     ]
-    DEFAULT_CSS = "BeamerScreen:dark { background: #000000; }"
+    DEFAULT_CSS = """
+    BeamerScreen:dark { background: #000000; }
+    #beamer-leave { dock: bottom; height: 1; padding: 0 2; color: $text-muted; }
+    """
 
     def __init__(self, session: VoteSession):
         super().__init__()
@@ -33,6 +37,7 @@ class BeamerScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield BeamerView(id="beamer")
+        yield Static(L.BEAMER_LEAVE, id="beamer-leave")  # how to get back, on the picture
 
     def on_mount(self) -> None:
         self.redraw()

@@ -75,19 +75,37 @@ class GuardedModal(ModalScreen):
 
 
 class PromptScreen(GuardedModal):
-    """One line of text; Enter answers, Esc cancels (asking, once something was typed)."""
+    """One line of text; Enter answers, Esc cancels (asking, once something was typed).
 
-    def __init__(self, question: str, value: str = "", placeholder: str = ""):
+    With ``check`` the dialog stays open until ``check(text)`` accepts the text:
+    a refusal (UserError) is shown in German inside the dialog, under the field,
+    and what was typed stays there to be corrected (issue 17).
+    """
+
+    def __init__(self, question: str, value: str = "", placeholder: str = "", check=None):
         super().__init__(classes="dialog-screen")
         self.question, self.value, self.placeholder = question, value, placeholder
+        self.check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self.question), classes="section-title")
             yield Input(one_line(self.value), placeholder=self.placeholder, id="answer")
+            error = Static("", id="prompt-error", classes="dialog-error")
+            error.display = False
+            yield error
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.check is not None:
+            try:
+                self.check(event.value)
+            except UserError as error:
+                shown = self.query_one("#prompt-error", Static)
+                shown.update(plain(error.message))
+                shown.display = True
+                self.query_one("#answer", Input).focus()
+                return
         self.dismiss(event.value)
 
 

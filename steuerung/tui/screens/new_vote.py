@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Label, Static
 
@@ -12,6 +13,35 @@ from ... import labels as L
 from ...domain.voting import suggest_dots_per_person
 from ..widgets.inputs import FormInput
 from .dialogs import GuardedModal
+
+
+class YesNoBox(Checkbox):
+    """A checkbox that says "ja"/"nein" in words; Leertaste toggles, Enter moves on.
+
+    Textual's Checkbox toggles on Enter too, which in a form whose hint says
+    "Enter: nächstes Feld" flipped the box by surprise (issue 17).  Enter is a
+    priority binding for the same reason as in :class:`FormInput`: the next
+    field gets the keys typed right after it.
+    """
+
+    BINDINGS = [
+        Binding("space", "toggle_button", L.KEY_TOGGLE_YES_NO, show=False, key_display="Leertaste"),
+        Binding("enter", "next_field", L.KEY_NEXT_FIELD_ONLY, show=False, priority=True),
+    ]
+
+    def __init__(self, value: bool, **kwargs):
+        super().__init__(self._words(value), value, **kwargs)
+
+    @staticmethod
+    def _words(value: bool) -> str:
+        return L.YES_CHECKED if value else L.NO_UNCHECKED
+
+    def watch_value(self, value: bool) -> None:
+        self.BUTTON_INNER = "X" if value else " "  # the box is empty when off, not only grey
+        self.label = self._words(value)
+
+    def action_next_field(self) -> None:
+        self.screen.focus_next()
 
 
 @dataclass(frozen=True)
@@ -37,11 +67,12 @@ class NewVoteScreen(GuardedModal):
             yield FormInput(self.title_typed, id="title", select_on_focus=False)
             yield Label(L.VOTE_NEW_DATES)
             yield FormInput(id="dates")
-            yield Checkbox(L.VOTE_NEW_CUMULATE, value=True, id="cumulate")
+            yield Label(L.VOTE_NEW_CUMULATE)
+            yield YesNoBox(True, id="cumulate")
             yield Label(L.VOTE_NEW_BUDGET.format(
                 suggestion=suggest_dots_per_person(self.topics), topics=self.topics))
             yield FormInput(id="budget", last=True)
-            yield Static(L.NEW_KEYS_HINT, classes="hint")
+            yield Static(L.VOTE_NEW_KEYS_HINT, classes="hint")
 
     def type_ahead(self, character: str) -> None:
         """A key typed for the title before this dialog had the focus: into the title."""

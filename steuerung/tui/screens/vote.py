@@ -17,8 +17,7 @@ from textual.widgets import Input, Static
 
 from ... import labels as L
 from ...domain.errors import UserError
-from ...domain.numbers import format_number
-from ...domain.voting import suggest_dots_per_person
+from ...domain.voting import persons, points, suggest_dots_per_person
 from ...store.votes import ForeignStep, TopicChange, VoteSession
 from ..text import plain
 from ..widgets.bars import Footer, Header
@@ -26,45 +25,51 @@ from ..widgets.inputs import EntryInput
 from ..widgets.ranking import RankingView
 from ..widgets.topic_list import TopicList, TopicRow
 from .base import Screen
-from .dialogs import ConfirmScreen, PromptScreen
+from .dialogs import ConfirmScreen
 from .vote_actions import VoteEditing, newest_vote
+from .vote_jump import TopicJump
 
 #: Actions that change dots; disabled while typing into the topic input.
 _LIST_ACTIONS = {"dot", "plus", "minus", "tally", "rename", "move", "delete", "mark",
-                 "fields", "person", "close", "undo", "redo", "new_vote", "switch_vote",
-                 "beamer", "export", "overview", "add_topic", "cursor"}
+                 "fields", "person", "close", "undo", "undo_person", "redo", "new_vote",
+                 "switch_vote", "beamer", "export", "overview", "add_topic", "cursor", "jump"}
 
 
-class VoteScreen(VoteEditing, Screen):
+class VoteScreen(TopicJump, VoteEditing, Screen):
     """Topics and dots on the left, the live ranking on the right.
 
     Topic editing, persons, closing, fields and export live in
-    :class:`~.vote_actions.VoteEditing`, to keep this file small.
+    :class:`~.vote_actions.VoteEditing`, the quick keys of topic 10 and up in
+    :class:`~.vote_jump.TopicJump`, to keep this file small.
     """
 
+    # The footer shows the shown keys in this order, as many as fit (at 80 columns the
+    # first five or six); F1 and the palette list them all.
     BINDINGS = [
         *[Binding(str(n), f"dot({n})", L.KEY_DOT, show=False) for n in range(1, 10)],
+        Binding("number_sign", "jump", L.KEY_JUMP, key_display="#"),
         Binding("plus,equals_sign", "plus", L.KEY_PLUS, key_display="+"),
+        Binding("ctrl+z", "undo", L.KEY_UNDO),
+        Binding("t", "person", L.KEY_PERSON),
+        Binding("u", "undo_person", L.KEY_UNDO_PERSON_SHORT),
+        Binding("a", "add_topic", L.KEY_ADD_TOPIC),
+        Binding("b", "beamer", L.KEY_BEAMER_SHORT),
+        Binding("e", "export", L.KEY_EXPORT),
+        Binding("c", "close", L.KEY_CLOSE),
+        Binding("n", "new_vote", L.KEY_NEW_VOTE),
+        Binding("w", "switch_vote", L.KEY_SWITCH_VOTE),
+        Binding("r", "rename", L.KEY_RENAME),
         Binding("minus", "minus", L.KEY_MINUS, key_display="−", show=False),
         Binding("enter", "tally", L.KEY_TALLY, show=False),
-        Binding("ctrl+z", "undo", L.KEY_UNDO),
         Binding("ctrl+y", "redo", L.KEY_REDO, show=False),
         Binding("up", "cursor(-1)", L.KEY_CURSOR_UP, show=False),
         Binding("down", "cursor(1)", L.KEY_CURSOR_DOWN, show=False),
-        Binding("a", "add_topic", L.KEY_ADD_TOPIC),
-        Binding("r", "rename", L.KEY_RENAME, show=False),
         Binding("shift+up", "move(-1)", L.KEY_MOVE_UP, show=False),
         Binding("shift+down", "move(1)", L.KEY_MOVE_DOWN, show=False),
         Binding("delete", "delete", L.KEY_DELETE, show=False, key_display="Entf"),
-        Binding("t", "person", L.KEY_PERSON, show=False),
         Binding("space", "mark", L.KEY_MARK, show=False, key_display="Leertaste"),
         Binding("h", "fields", L.KEY_FIELDS, show=False),
-        Binding("c", "close", L.KEY_CLOSE, show=False),
-        Binding("n", "new_vote", L.KEY_NEW_VOTE, show=False),
-        Binding("w", "switch_vote", L.KEY_SWITCH_VOTE, show=False),
-        Binding("b", "beamer", L.KEY_BEAMER),
-        Binding("e", "export", L.KEY_EXPORT, show=False),
-        Binding("escape", "overview", L.KEY_OVERVIEW),
+        Binding("escape", "overview", L.KEY_OVERVIEW, show=False),
     ]
 
     def __init__(self, vote_id: int | None = None):
@@ -78,6 +83,8 @@ class VoteScreen(VoteEditing, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="vote-title", classes="section-title")
+        # Above the lists, where no message (toast, bottom right) ever covers it.
+        yield Static("", id="vote-status")
         with Horizontal(id="vote-body"):
             with Vertical(id="vote-left"):
                 yield Static(L.VOTE_TOPICS, classes="section-title")
@@ -88,7 +95,6 @@ class VoteScreen(VoteEditing, Screen):
                 yield Static(L.VOTE_RANKING, classes="section-title")
                 with VerticalScroll():
                     yield RankingView(id="ranking")
-        yield Static("", id="vote-status")
         yield Static(L.VOTE_KEYS_HINT, classes="hint", id="vote-keys")
         yield Footer()
 
@@ -103,18 +109,24 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#topics", TopicList).focus()
 
     def on_key(self, event: events.Key) -> None:
-        """No vote yet: a letter typed starts one, as the first letter of its title.
-
-        Letters typed before the dialog has the focus go into its title too.
+        """After #: the digits of a topic number.  No vote yet: a letter typed starts one,
+        as the first letter of its title (letters typed before the dialog has the focus go
+        into its title too).
         """
-        if (self.session is None and event.is_printable and event.key not in self.active_bindings
-                and not isinstance(self.focused, Input)):
+        if self.jump_key(event):
+            return
+        if self.session is not None or not event.is_printable or isinstance(self.focused, Input):
+            return
+        dialog = self._starting
+        if dialog is not None and dialog in self.app.screen_stack:
+            # Typed before the dialog had the focus: into its title, even a letter that
+            # is a key here ("n" of "Themenprioritäten" must not be lost).
             event.stop()
-            dialog = self._starting
-            if dialog is not None and dialog in self.app.screen_stack:
-                dialog.type_ahead(event.character)
-            else:
-                self._starting = self.action_new_vote(event.character)
+            event.prevent_default()
+            dialog.type_ahead(event.character)
+        elif event.key not in self.active_bindings:
+            event.stop()
+            self._starting = self.action_new_vote(event.character)
 
     def on_screen_resume(self) -> None:
         # Dots may have been given on the Beamer layout meanwhile.
@@ -145,21 +157,31 @@ class VoteScreen(VoteEditing, Screen):
         self.query_one("#vote-status", Static).update(self._status())
 
     def _status(self) -> Text:
+        """One line at 80 columns: points, persons, whose dots and how many are left.
+
+        "offen" goes without saying; a closed vote starts the line, marked.
+        """
         s = self.session
-        state = L.label(L.VOTE_STATES, "closed" if s.closed else "open")
-        parts = [L.VOTE_SUMMARY.format(total=format_number(s.total), participants=len(s.participants),
-                                       state=state)]
+        people = len(s.participants)  # none recorded (dots from the wall): not "0 Personen"
+        parts = [points(s.total), *([persons(people)] if people else [])]
         pid = s.participant_id
         if pid is None:
-            parts.append(L.VOTE_ANONYMOUS)
+            parts.append(L.VOTE_ANONYMOUS_RULES if s.budget is not None or not s.cumulate
+                         else L.VOTE_ANONYMOUS)
         elif s.budget is None:
             parts.append(L.VOTE_PERSON.format(name=s.participants[pid]))
         else:
             parts.append(L.VOTE_PERSON_LEFT.format(name=s.participants[pid],
                                                    left=s.remaining(pid), budget=s.budget))
-        if s.budget is None and s.topics:
+        if not s.cumulate:
+            parts.append(L.VOTE_NO_CUMULATE)
+        if s.budget is None and s.topics and not s.closed:
             parts.append(L.VOTE_SUGGESTION.format(n=suggest_dots_per_person(len(s.topics))))
-        return plain(" · ".join(parts))
+        line = plain(" · ".join(parts))
+        if s.closed:
+            line = Text.assemble((f" {L.label(L.VOTE_STATES, 'closed')} ", "bold reverse"), " ",
+                                 line)
+        return line
 
     def say(self, error: UserError) -> None:
         self.notify(error.message, title=L.ERROR_TITLE, severity="error", timeout=6)
@@ -220,7 +242,7 @@ class VoteScreen(VoteEditing, Screen):
             self.keep_selection(keep)
             return
         if taken is None:
-            self.notify(nothing, timeout=2)
+            self.notify(nothing, timeout=2, markup=False)
             return
         self.notify(done.format(step=self.session.describe(taken, redo)), timeout=3, markup=False)
         if isinstance(taken, TopicChange):  # a topic came back: the cursor goes to it
@@ -272,20 +294,6 @@ class VoteScreen(VoteEditing, Screen):
             return
         self.selected = len(self.session.topics) - 1
         self.refresh_dots()
-
-    def action_tally(self) -> None:
-        topic_id = self._topic_id()
-        if topic_id is None:
-            return
-        name = self.session.topic(topic_id).name
-        tally = format_number(self.session.tallies.get(topic_id, 0))
-        question = L.VOTE_SET_TALLY.format(topic=name, tally=tally)
-
-        def answer(text: str | None) -> None:
-            if text is not None:
-                self._try(lambda: self.session.set_tally(topic_id, text))
-
-        self.app.push_screen(PromptScreen(question), answer)
 
     def action_overview(self) -> None:
         """Esc: from the topic input back to the list; from the list to the Übersicht."""

@@ -6,8 +6,11 @@ overwrite), and every write goes through the store's VoteSession.
 
 from __future__ import annotations
 
+from functools import partial
+
 from ... import labels as L
 from ...domain.errors import UserError
+from ...domain.numbers import format_number
 from ...store.votes import create_fields, create_vote, newest_vote
 from .dialogs import ChooseScreen, ConfirmScreen, PromptScreen
 from .new_vote import NewVoteScreen, VoteForm
@@ -24,11 +27,10 @@ class VoteEditing:
             return
         old = self.session.topic(topic_id).name
 
-        def answer(text: str | None) -> None:
-            if text is not None:
-                self._try(lambda: self.session.rename_topic(topic_id, text))
-
-        self.app.push_screen(PromptScreen(L.VOTE_RENAME.format(topic=old), old), answer)
+        self.app.push_screen(PromptScreen(
+            L.VOTE_RENAME.format(topic=old), old,
+            check=lambda text: self.session.rename_topic(topic_id, text)),
+            lambda _: self.keep_selection(topic_id))
 
     def action_move(self, step: int) -> None:
         topic_id = self._topic_id()
@@ -88,21 +90,21 @@ class VoteEditing:
         choices = [("", L.VOTE_PERSON_NONE)]
         for pid, name in self.session.participants.items():
             left = self.session.remaining(pid)
-            choices.append((str(pid), name if left is None else f"{name} ({left})"))
+            choices.append((str(pid), name if left is None
+                            else L.VOTE_PERSON_CHOICE_LEFT.format(name=name, left=left)))
         choices.append(("new", L.VOTE_PERSON_NEW))
         current = str(self.session.participant_id or "")
 
         def chosen(key: str | None) -> None:
             if key == "new":
-                self.app.push_screen(PromptScreen(L.VOTE_PERSON_NAME), added)
+                self.app.push_screen(PromptScreen(L.VOTE_PERSON_NAME, check=added),
+                                     lambda _: self.refresh_dots())
             elif key is not None:
                 self.session.participant_id = int(key) if key else None
                 self.refresh_dots()
 
-        def added(name: str | None) -> None:
-            if name is not None:
-                self._try(lambda: setattr(self.session, "participant_id",
-                                          self.session.add_participant(name)))
+        def added(name: str) -> None:
+            self.session.participant_id = self.session.add_participant(name)
 
         self.app.push_screen(ChooseScreen(L.VOTE_PERSON_CHOOSE, choices, current), chosen)
 
@@ -168,6 +170,25 @@ class VoteEditing:
             self.say(error)
             return
         self.notify(L.VOTE_EXPORTED.format(path=path), timeout=8)
+
+    def action_undo_person(self) -> None:
+        """u: the last dot of the selected person (or of the Pinnwand), not anyone else's."""
+        pid = self.session.participant_id
+        nothing = (L.VOTE_NOTHING_TO_UNDO_WALL if pid is None else
+                   L.VOTE_NOTHING_TO_UNDO_PERSON.format(person=self.session.participants[pid]))
+        self._history(partial(self.session.undo, person=pid), L.VOTE_UNDONE_STEP, nothing, False)
+
+    def action_tally(self) -> None:
+        topic_id = self._topic_id()
+        if topic_id is None:
+            return
+        name = self.session.topic(topic_id).name
+        tally = format_number(self.session.tallies.get(topic_id, 0))
+        question = L.VOTE_SET_TALLY.format(topic=name, tally=tally)
+
+        # The dialog writes and stays open on a refusal, keeping what was typed.
+        self.app.push_screen(PromptScreen(question, check=lambda text: self.session.set_tally(
+            topic_id, text)), lambda _: self.keep_selection(topic_id))
 
     def _try(self, write) -> bool:
         """Run one write; a refusal is shown in German, and what the file holds now is drawn

@@ -2,40 +2,83 @@
 
 Render-only and self-contained: the owner (the Beamer app, or the moderator's
 screen) calls :meth:`BeamerView.show`; the widget never touches SQLite.  The
-picture fills whatever size the widget gets: the topics share the height
-(1–3 lines each), the bars share the width and are scaled to the leader.
+picture fills whatever size it gets (issue 17): "geschlossen" is a banner
+across the top; the leading topics get rows with large figures (Textual's
+``Digits``) and a thick bar, as many as the height allows, sharing the
+height so that a large window is filled; the others follow as compact rows.
+At 80×24 the 14 topics of a workshop still fit, the first three large.
 """
 
 from __future__ import annotations
 
-from rich.style import Style
 from rich.text import Text
-from textual.widget import Widget
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.renderables.digits import Digits as DigitsRenderable
+from textual.widgets import Digits, Static
 
 from ... import labels as L
 from ...domain.numbers import format_number
 from ...domain.text import one_line
 from ...domain.voting import RankedTopic
+from .beamer_list import BAR, BeamerHead, BeamerList, columns, list_lines, wrap_parts
 
-BAR = "█"
-SEPARATOR = "  ·  "
+#: Large rows need the 3 lines of the digits; the head keeps at least the title.
+BIG_ROW = 3
 
 
-class BeamerView(Widget):
-    """Title, subtitle and the ranking with bars; "punktgleich" on ties."""
+class BigRow(Horizontal):
+    """"1. Bildung  ████████  30" with the points in large digits."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="beamer-name")
+        yield Static(classes="beamer-bar")
+        with Vertical(classes="beamer-digits"):  # centres the 3 lines of digits in the row
+            yield Digits(classes="beamer-points")
+
+    def __init__(self):
+        super().__init__()
+        self._shown: tuple | None = None
+
+    def on_mount(self) -> None:
+        if self._shown is not None:  # shown before its parts were there
+            self.show(*self._shown)
+
+    def show(self, r: RankedTopic, name_w: int, bar: int, digits_w: int) -> None:
+        self._shown = (r, name_w, bar, digits_w)
+        if not self.children:
+            return
+        name = Text(f"{r.rank}. {one_line(r.name)}", style="bold")
+        name.truncate(name_w, overflow="ellipsis")
+        if r.tied and r.tally > 0:  # a tie at 0 dots is no news for the room
+            name.append("\n" + L.BEAMER_TIED, style=self.parent_view.style_of("tied"))
+        label = self.query_one(".beamer-name", Static)
+        label.styles.width = name_w + 1
+        label.update(name)
+        # Two cells thick, centred on the digits, half a cell free above and below:
+        # stacked rows stay apart.
+        thick = Text("\n".join(["▄" * bar, BAR * bar, "▀" * bar]),
+                     style=self.parent_view.style_of("bar"))
+        self.query_one(".beamer-bar", Static).update(thick)
+        points = self.query_one(Digits)
+        self.query_one(".beamer-digits").styles.width = digits_w
+        points.styles.width = digits_w
+        points.update(format_number(r.tally))
+
+    @property
+    def parent_view(self) -> BeamerView:
+        return next(a for a in self.ancestors if isinstance(a, BeamerView))
+
+
+class BeamerView(Vertical):
+    """Banner, head, large rows, compact rows; "punktgleich" on ties."""
 
     # High contrast for the back of the room: bold white on black, the bar in the theme's
     # accent (orange; yellow in the contrast scheme); a light scheme is followed as it is.
     DEFAULT_CSS = """
     BeamerView {
-        width: 1fr;
-        height: 1fr;
-        padding: 1 2;
-        background: #000000;
-        color: #ffffff;
-        text-style: bold;
-        text-wrap: nowrap;
-        text-overflow: clip;
+        width: 1fr; height: 1fr; padding: 1 2;
+        background: #000000; color: #ffffff; text-style: bold;
     }
     BeamerView:light { background: $background; color: $foreground; }
     BeamerView > .beamer-view--subtitle { color: #ffffff; text-style: none; }
@@ -43,13 +86,27 @@ class BeamerView(Widget):
     BeamerView > .beamer-view--bar { color: $accent; text-style: bold; }
     BeamerView > .beamer-view--tied { color: #5fd7ff; text-style: bold italic; }
     BeamerView:light > .beamer-view--tied { color: $text-primary; }
-    BeamerView > .beamer-view--closed { background: #ffffff; color: #000000; text-style: bold; }
-    BeamerView:light > .beamer-view--closed { background: $foreground; color: $background; }
     BeamerView > .beamer-view--hint { color: #ffffff; text-style: italic; }
     BeamerView:light > .beamer-view--hint { color: $foreground; }
+    BeamerView #beamer-banner {
+        width: 1fr; height: 1; content-align: center middle; text-style: bold;
+        background: #ffffff; color: #000000; display: none;
+    }
+    BeamerView:light #beamer-banner { background: $foreground; color: $background; }
+    BeamerView #beamer-banner.-big { height: 3; }
+    BeamerView #beamer-big { height: auto; }
+    BeamerView #beamer-big.-fill { height: 1fr; }
+    BeamerView BigRow { height: 3; }
+    BeamerView .beamer-digits { height: 1fr; align: left middle; }
+    BeamerView #beamer-big.-fill BigRow { height: 1fr; min-height: 3; }
+    BeamerView .beamer-name, BeamerView .beamer-bar, BeamerView .beamer-points {
+        height: 1fr; content-align: left middle; text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    BeamerView .beamer-bar { width: 1fr; padding: 0 1 0 0; }
+    BeamerView .beamer-points { height: 3; }
     """
     COMPONENT_CLASSES = {"beamer-view--subtitle", "beamer-view--bar", "beamer-view--tied",
-                         "beamer-view--closed", "beamer-view--hint"}
+                         "beamer-view--hint"}
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -58,97 +115,106 @@ class BeamerView(Widget):
         self.ranking: list[RankedTopic] = []
         self.closed = False
         self.hint: str | None = None
+        self.big = 0  # how many leading topics have large rows now
+        self.banner_shown = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="beamer-banner")
+        yield BeamerHead(id="beamer-head")
+        yield Vertical(id="beamer-big")
+        yield BeamerList(id="beamer-list")
+
+    def style_of(self, name: str):
+        return self.get_component_rich_style(f"beamer-view--{name}", partial=True)
 
     def show(self, title: str, subtitle: str, ranking: list[RankedTopic], closed: bool,
              hint: str | None = None) -> None:
         """Replace what is shown; ``hint`` replaces the ranking (e.g. a vote that is gone)."""
         self.title, self.subtitle = one_line(title), one_line(subtitle)
         self.ranking, self.closed, self.hint = list(ranking), closed, one_line(hint) or None
-        self.refresh()
+        if self.is_mounted:
+            self.fit()
 
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"beamer-view--{name}", partial=True)
+    def on_mount(self) -> None:
+        self.fit()
 
-    def render(self) -> Text:
-        width, height = self.size.width, self.size.height
-        lines = self._header(width)
-        while len(lines) > 1 and height - len(lines) < len(self.ranking):
-            lines.pop()  # on a small window the topics matter more than the subtitle
-        room = height - len(lines)
-        if room - 1 >= max(len(self.ranking), 1):
-            lines.append(Text())  # a gap below the header, unless topics would be cut
-            room -= 1
-        lines.extend([self._hint(self.hint)] if self.hint else self._body(width, room))
-        text = Text("\n").join(lines[:max(height, 1)])
-        text.no_wrap, text.overflow = True, "ellipsis"
-        return text
+    def on_resize(self) -> None:
+        self.fit()
 
-    def _header(self, width: int) -> list[Text]:
-        title = Text(self.title)
-        if self.closed:
-            marker = f" {L.BEAMER_CLOSED} "
-            title.truncate(max(width - len(marker) - 2, 1), overflow="ellipsis")
-            title.append(" " * (width - len(title) - len(marker)))
-            title.append(marker, style=self._style("closed"))
-        lines = [title]
-        for part in _wrap_parts(self.subtitle, width):
-            subtitle = Text(part, style=self._style("subtitle"))
-            subtitle.truncate(width, overflow="ellipsis")
-            lines.append(subtitle)
-        return lines
+    def fit(self) -> None:
+        """Share the height: banner, head, then as many large rows as leave every topic a line."""
+        width, height = self.content_size.width, self.content_size.height
+        count = 0 if self.hint else len(self.ranking)
+        # On a small window the topics come first: then the gap, the subtitle and the
+        # banner give way, in this order ("geschlossen" then ends the title line).
+        banner_h = (3 if height >= 30 else 1) if self.closed else 0
+        gap = 1
+        head_h = 1 + len(wrap_parts(self.subtitle, width))
+        while height - banner_h - head_h - gap < count and (gap or head_h > 1 or banner_h):
+            if gap:
+                gap = 0
+            elif head_h > 1:
+                head_h -= 1
+            else:
+                banner_h = 0
+        banner = self.query_one("#beamer-banner", Static)
+        banner.display = bool(banner_h)
+        banner.set_class(banner_h == 3, "-big")
+        banner.update(L.BEAMER_CLOSED_BANNER)
+        head = self.query_one(BeamerHead)
+        head.styles.margin = (0, 0, gap, 0)
+        title = self.title
+        if self.closed and not banner_h:
+            title = f"{title}  ·  {L.BEAMER_CLOSED}"
+        head.show(title, self.subtitle, head_h)
+        self.banner_shown = bool(banner_h)
+        room = height - banner_h - head_h - gap
+        big = min(count, max(0, (room - count) // (BIG_ROW - 1)))
+        self._big_rows(big, width, fill=big == count and big > 0)
+        rest = self.ranking[big:]
+        leader = max((r.tally for r in self.ranking), default=0)
+        hint = self.hint or (None if self.ranking else L.BEAMER_NO_TOPICS)
+        listing = self.query_one(BeamerList)
+        listing.display = bool(rest) or hint is not None
+        listing.show(rest, leader, hint, columns(self.ranking, listing.content_size.width
+                                                   or width))
 
-    def _hint(self, message: str) -> Text:
-        return Text(message, style=self._style("hint"))
+    def _big_rows(self, big: int, width: int, fill: bool) -> None:
+        holder = self.query_one("#beamer-big", Vertical)
+        holder.set_class(fill, "-fill")
+        rows = list(holder.query(BigRow))
+        if len(rows) < big:
+            new = [BigRow() for _ in range(big - len(rows))]
+            holder.mount(*new)
+            rows += new
+        self.big = big
+        shown = self.ranking[:big]
+        leader = max((r.tally for r in self.ranking), default=0)
+        digits_w = max((DigitsRenderable.get_width(format_number(r.tally)) for r in shown),
+                       default=3)
+        rank_w, list_name_w, list_bar = columns(self.ranking, width)
+        name_w = rank_w + 1 + list_name_w + 1  # the bars begin where the compact rows' do
+        bar_room = max(min(list_bar, width - name_w - 1 - digits_w - 2), 1)
+        for index, row in enumerate(rows):
+            row.display = index < big
+            if index < big:
+                r = shown[index]
+                bar = round(bar_room * r.tally / leader) if leader > 0 else 0
+                row.show(r, name_w, max(bar, 1) if r.tally > 0 else 0, digits_w)
 
-    def _body(self, width: int, room: int) -> list[Text]:
-        """The ranking in ``room`` lines: 1 line per topic, 2 with a gap, 3 with a thick bar."""
-        if not self.ranking:
-            return [self._hint(L.BEAMER_NO_TOPICS)]
-        room = max(room, 1)
-        count = len(self.ranking)
-        per = max(1, min(3, room // count))
-        shown = self.ranking if count * per <= room else self.ranking[:max(room - 1, 0)]
-        leader = max(r.tally for r in self.ranking)
-        rank_w = len(f"{max(r.rank for r in self.ranking)}.")
-        names = {r.topic_id: one_line(r.name) for r in self.ranking}
-        name_w = min(max(len(names[r.topic_id]) for r in shown or self.ranking), max(width // 3, 8))
-        tail_w = len(str(leader)) + 1
-        if any(r.tied for r in shown):
-            tail_w += len(L.BEAMER_TIED) + 2
-        bar_room = max(width - rank_w - name_w - 3 - tail_w, 0)
-        lines: list[Text] = []
-        for r in shown:
-            bar = round(bar_room * r.tally / leader) if leader > 0 else 0
-            if r.tally > 0 and bar_room:
-                bar = max(bar, 1)  # every dot is visible, however far behind the leader
-            line = Text(f"{f'{r.rank}.':>{rank_w}} ")
-            name = Text(names[r.topic_id])
-            name.truncate(name_w, overflow="ellipsis", pad=True)
-            line.append_text(name)
-            line.append("  ")
-            line.append(BAR * bar, style=self._style("bar"))
-            line.append(f" {format_number(r.tally)}")
-            if r.tied:
-                line.append(f"  {L.BEAMER_TIED}", style=self._style("tied"))
-            lines.append(line)
-            if per == 3:  # a thick bar: its second line carries the bar only
-                lines.append(Text(" " * (rank_w + 1 + name_w + 2))
-                             + Text(BAR * bar, style=self._style("bar")))
-            if per >= 2:
-                lines.append(Text())
-        if len(shown) < count:
-            lines.append(self._hint(L.BEAMER_MORE.format(n=count - len(shown))))
-        return lines
-
-
-def _wrap_parts(subtitle: str, width: int) -> list[str]:
-    """Break "a  ·  b  ·  c" into lines at the dots, never inside a part."""
-    lines: list[str] = []
-    for part in (p.strip() for p in subtitle.split("·")):
-        if not part:
-            continue
-        if lines and len(lines[-1]) + len(SEPARATOR) + len(part) <= width:
-            lines[-1] += SEPARATOR + part
+    def plain_lines(self) -> list[str]:
+        """What the view shows, as text lines (large figures as plain numbers), for tests."""
+        lines = [L.BEAMER_CLOSED_BANNER] if self.closed and self.banner_shown else []
+        width = self.content_size.width
+        lines += [t.plain for t in self.query_one(BeamerHead).head_lines(width)]
+        for r in self.ranking[:self.big] if not self.hint else []:
+            tied = f"  {L.BEAMER_TIED}" if r.tied and r.tally > 0 else ""
+            lines.append(f"{r.rank}. {one_line(r.name)}  {format_number(r.tally)}{tied}")
+        listing = self.query_one(BeamerList)
+        if listing.hint:
+            lines.append(listing.hint)
         else:
-            lines.append(part)
-    return lines
+            leader = max((r.tally for r in self.ranking), default=0)
+            lines += [t.plain for t in list_lines(listing.ranking, leader, listing.size.width,
+                                                  listing.size.height, cols=listing.cols)]
+        return lines

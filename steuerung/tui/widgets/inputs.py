@@ -60,7 +60,16 @@ class EntryInput(Input):
             self.entry = entry
             self.text = text
 
+    # Enter is a priority binding (as in FormInput): the app runs it before it forwards
+    # the keys typed after it, and the text is taken in this field's queue, after the keys
+    # typed before it.  Handled the usual way, a fast "Bildung⏎Arbeit⏎" (a paste, a
+    # remote terminal) became one topic "BildungArbeit".
+    BINDINGS = [Binding("enter", "submit", L.KEY_ENTER_TOPIC, show=False, priority=True)]
+
     async def action_submit(self) -> None:
+        self.call_later(self._take)
+
+    def _take(self) -> None:
         text, self.value = self.value, ""
         self.post_message(self.Entered(self, text))
 

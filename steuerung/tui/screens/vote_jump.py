@@ -1,0 +1,86 @@
+"""Quick keys for every topic: ``#`` and the topic's number (issue 17).
+
+1–9 give a dot at once, as before (the dot key stays as fast as it was).
+Topic 10 and up: ``#``, then the digits of the number shown in the list.
+No timer decides anything: the dot is given as soon as the digits can only
+mean one topic (with 14 topics, ``#`` ``1`` ``2`` is topic 12 at once;
+``#`` ``1`` waits, because 10–14 begin with 1 — Enter then means topic 1).
+A moderator at the wall can look up between two digits without a
+different topic being counted.  What was typed so far stands in the key
+line; Esc or any other key leaves it, writing nothing.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.widgets import Input, Static
+
+from ... import labels as L
+from ..text import plain
+
+
+class TopicJump:
+    """Mixed into VoteScreen; uses its ``session`` and ``action_dot``."""
+
+    jump: str | None = None  # the digits typed after "#", None when not jumping
+
+    def action_jump(self) -> None:
+        if self.session.topics:
+            self.jump = ""
+            self._show_jump()
+
+    def jump_key(self, event: events.Key) -> bool:
+        """Handle # and the keys while jumping; True if the key was used (and stopped).
+
+        ``#`` is taken here, in the screen's own queue, not by its binding (which
+        serves the footer and the help): a binding runs only after the key has
+        bubbled up to the app, and the digits typed right after ``#`` would reach
+        this screen first and be counted as dots for topics 1–9.
+        """
+        if self.jump is None:
+            if (event.key == "number_sign" and self.session is not None
+                    and not isinstance(self.focused, Input)):
+                event.stop()
+                event.prevent_default()
+                self.action_jump()
+                return True
+            return False
+        count = len(self.session.topics)
+        if event.key == "backspace":
+            self.jump = self.jump[:-1]
+        elif event.character is not None and event.character.isdigit() and len(event.key) == 1:
+            self.jump += event.character
+            number = int(self.jump)
+            if not 1 <= number <= count:
+                self._show_jump(L.VOTE_JUMP_NONE.format(number=self.jump, count=count))
+                self.jump = ""
+                event.stop()
+                return True
+            if number * 10 > count:  # no longer number begins with these digits
+                self._end_jump(number)
+        elif event.key == "enter" and self.jump:
+            self._end_jump(int(self.jump))
+        elif event.key == "escape" or event.key == "enter":
+            self._end_jump(None)
+        else:
+            self._end_jump(None)
+            return False  # the key does what it always does
+        if self.jump is not None:
+            self._show_jump()
+        event.stop()
+        return True
+
+    def _end_jump(self, number: int | None) -> None:
+        self.jump = None
+        self.query_one("#vote-keys", Static).update(L.VOTE_KEYS_HINT)
+        if number is not None:
+            self.action_dot(number)
+
+    def _show_jump(self, error: str | None = None) -> None:
+        line = Text(L.VOTE_JUMP_PROMPT.format(digits=self.jump or "_"), style="bold")
+        if error:
+            line.append("  ")
+            line.append_text(plain(error))
+            line.stylize("bold red", len(line) - len(error))
+        self.query_one("#vote-keys", Static).update(line)
