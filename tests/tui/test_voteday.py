@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from textual import events
 
 from steuerung.store.db import create_db
 from steuerung.store.repo import Store
@@ -307,6 +308,14 @@ async def test_quick_keys_and_topics_typed_in_one_burst(empty_store, paths):
         await pilot.press("number_sign", "1", "3", "number_sign", "1", "4", "5")
         await pilot.pause()
         assert {k: v for k, v in _tallies(empty_store).items() if v} == {13: 1, 14: 1, 5: 1}
+        # As a terminal delivers a burst: every key posted before the first is handled.
+        for key, char in [("3", "3"), ("number_sign", "#"), ("1", "1"), ("2", "2"), ("2", "2")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        last = [r[0] for r in empty_store.rows(
+            "SELECT t.position FROM dot d JOIN topic t ON t.id = d.topic_id ORDER BY d.id DESC "
+            "LIMIT 3")]
+        assert last == [2, 12, 3]
 
 
 async def test_the_palette_offers_the_vote_keys(workshop, paths):

@@ -20,6 +20,10 @@ from ... import labels as L
 from ..text import plain
 
 
+#: The keys that give a dot at once (their bindings serve the footer and the help).
+_QUICK = frozenset("123456789")
+
+
 class TopicJump:
     """Mixed into VoteScreen; uses its ``session`` and ``action_dot``."""
 
@@ -33,17 +37,24 @@ class TopicJump:
     def jump_key(self, event: events.Key) -> bool:
         """Handle # and the keys while jumping; True if the key was used (and stopped).
 
-        ``#`` is taken here, in the screen's own queue, not by its binding (which
-        serves the footer and the help): a binding runs only after the key has
-        bubbled up to the app, and the digits typed right after ``#`` would reach
-        this screen first and be counted as dots for topics 1–9.
+        ``#`` and 1–9 are taken here, in the screen's own queue, not by their
+        bindings (which serve the footer and the help): a binding runs only after
+        the key has bubbled up to the app, so the digits typed right after ``#``
+        would reach this screen first and be counted as dots for topics 1–9, and
+        "3" typed before "#12" would be stored after topic 12's dot.
         """
         if self.jump is None:
-            if (event.key == "number_sign" and self.session is not None
-                    and not isinstance(self.focused, Input)):
+            if self.session is None or isinstance(self.focused, Input):
+                return False
+            if event.key == "number_sign":
                 event.stop()
                 event.prevent_default()
                 self.action_jump()
+                return True
+            if event.key in _QUICK:  # 1–9 in the same queue as "#": "3#12" keeps its order
+                event.stop()
+                event.prevent_default()
+                self.action_dot(int(event.key))
                 return True
             return False
         count = len(self.session.topics)
