@@ -216,8 +216,6 @@ VOTE_KEYS_HINT = ("1–9 Punkt für Thema 1–9 · #12 Punkt für Thema 12 · �
                   "· Strg+Y wiederholen · F1 alle Tasten")
 VOTE_RANKING = "Rangfolge"
 VOTE_TOPICS = "Themen"
-VOTE_UNDONE = "Rückgängig: {delta:+d} bei „{topic}“"
-VOTE_REDONE = "Wiederholt: {delta:+d} bei „{topic}“"
 VOTE_NOTHING_TO_UNDO = "Nichts rückgängig zu machen."
 VOTE_NOTHING_TO_REDO = "Nichts zu wiederholen."
 VOTE_SET_TALLY = "Punktzahl für „{topic}“ (jetzt {tally})"
