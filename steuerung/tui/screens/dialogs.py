@@ -124,7 +124,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self.question), id="question")
-            yield Static(f"{L.CONFIRM_YES}   ·   {L.CONFIRM_NO}", classes="hint")
+            yield Static(plain(f"{L.CONFIRM_YES}   ·   {L.CONFIRM_NO}"), classes="hint")
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
