@@ -31,6 +31,7 @@ import traceback
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from textual import events
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.notifications import Notification
@@ -242,8 +243,16 @@ class ScreenBoundary:
         try:
             await super()._dispatch_message(message)
         except STORAGE_FAILURES as exc:
-            await self.app.storage_failed(exc, lambda: super(ScreenBoundary, self)._dispatch_message(
-                message))
+            async def again() -> None:
+                # The first attempt may have stopped the message and prevented its default
+                # (a key the screen takes itself, as the Punktabfrage's 1–9 and #); Textual
+                # would then skip every handler: the retry must see it as new.
+                message.prevent_default(False)
+                message.stop(False)
+                await super(ScreenBoundary, self)._dispatch_message(message)
+
+            # A key waits in place, as in the app: keys typed meanwhile keep their order.
+            await self.app.storage_failed(exc, again, wait_here=isinstance(message, events.Key))
 
 
 def write_crash_log(error: BaseException, directory: Path | None = None) -> Path:
