@@ -264,3 +264,22 @@ async def test_ctrl_c_says_in_german_how_to_quit(app):
         assert notice.title == "Beenden?"
         assert notice.message == "Strg+C beendet nicht; zum Beenden bitte q oder Strg+Q drücken."
         assert app.is_running
+
+
+async def test_a_topic_number_typed_on_a_busy_file_lands_on_that_topic(app, other):
+    """# 1 2 while another program writes: after the wait topic 12 gets the dot, not topic 2."""
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await _open_vote(app, pilot)
+        session = app.screen.session
+        for n in range(len(session.topics) + 1, 13):
+            session.add_topic(f"Thema {n}")
+        app.screen.reload_from_store()
+        await pilot.pause()
+        twelve = session.topics[11].id
+        other.execute("BEGIN IMMEDIATE")
+        threading.Timer(1.0, other.execute, ("ROLLBACK",)).start()
+        await pilot.press("number_sign", "1", "2")
+        await pilot.pause(0.3)
+        rows = other.execute("SELECT topic_id FROM dot ORDER BY id DESC LIMIT 1").fetchall()
+        assert rows == [(twelve,)]
+        assert _messages(app, "error") == []

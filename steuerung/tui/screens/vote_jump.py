@@ -19,7 +19,6 @@ from textual.widgets import Input, Static
 from ... import labels as L
 from ..text import plain
 
-
 #: The keys that give a dot at once (their bindings serve the footer and the help).
 _QUICK = frozenset("123456789")
 
@@ -61,15 +60,17 @@ class TopicJump:
         if event.key == "backspace":
             self.jump = self.jump[:-1]
         elif event.character is not None and event.character.isdigit() and len(event.key) == 1:
-            self.jump += event.character
-            number = int(self.jump)
+            digits = self.jump + event.character
+            number = int(digits)
             if not 1 <= number <= count:
-                self._show_jump(L.VOTE_JUMP_NONE.format(number=self.jump, count=count))
+                self._show_jump(L.VOTE_JUMP_NONE.format(number=digits, count=count))
                 self.jump = ""
                 event.stop()
                 return True
             if number * 10 > count:  # no longer number begins with these digits
                 self._end_jump(number)
+            else:
+                self.jump = digits
         elif event.key == "enter" and self.jump:
             self._end_jump(int(self.jump))
         elif event.key == "escape" or event.key == "enter":
@@ -83,10 +84,12 @@ class TopicJump:
         return True
 
     def _end_jump(self, number: int | None) -> None:
-        self.jump = None
-        self.query_one("#vote-keys", Static).update(L.VOTE_KEYS_HINT)
+        """The dot first: on a busy file it raises with the digits still kept, and the
+        boundary's retry of the same key then means the same topic (not topic 1–9)."""
         if number is not None:
             self.action_dot(number)
+        self.jump = None
+        self.query_one("#vote-keys", Static).update(L.VOTE_KEYS_HINT)
 
     def _show_jump(self, error: str | None = None) -> None:
         line = Text(L.VOTE_JUMP_PROMPT.format(digits=self.jump or "_"), style="bold")
